@@ -1,0 +1,21 @@
+// @ts-check
+import { defineConfig } from 'astro/config';
+import mdx from '@astrojs/mdx';
+import preact from '@astrojs/preact';
+import sitemap from '@astrojs/sitemap';
+
+// Hosting anywhere: BASE_PATH puts the site under a sub-path (e.g. /training/),
+// SITE_URL gives the sitemap absolute addresses, OUT_DIR lets tests keep two builds side by side.
+const base = process.env.BASE_PATH ?? '/';
+
+export default defineConfig({
+	site: process.env.SITE_URL ?? 'http://localhost:4321',
+	base,
+	outDir: process.env.OUT_DIR ?? './dist',
+	output: 'static',
+	trailingSlash: 'always',
+	integrations: [mdx(), preact(), sitemap()],
+	build: { format: 'directory', inlineStylesheets: 'never' },
+	server: { port: Number(process.env.PORT ?? 4321) },
+	devToolbar: { enabled: false },
+});

@@ -1,0 +1,112 @@
+import { z } from 'astro/zod';
+import { idSchema, proseSchema, provenanceSchema } from './shared.ts';
+
+/** Something the sources warn against while doing a step; role-play choices can commit it. */
+export const pitfallSchema = z
+	.strictObject({
+		id: idSchema,
+		status: provenanceSchema,
+		title: proseSchema('A short name for the mistake, e.g. "Late notice".', 120),
+		description: proseSchema('What the mistake looks like and why it hurts, in a sentence or two.'),
+	})
+	.describe('A pitfall: the id, status, title and description of one mistake.');
+
+/** For the fact-finding step: which colleague confirms the facts for each kind of issue, in order. */
+export const routeSchema = z.strictObject({
+	issue: proseSchema('The kind of issue, e.g. "Technical issue".', 120),
+	contacts: z
+		.array(proseSchema('Who to speak to, in the order to speak to them.', 200))
+		.min(1, { error: 'needs at least one contact' })
+		.describe('Who confirms the facts for this kind of issue, in the order to speak to them.'),
+});
+
+/** One step (or one before-deciding check) of a procedure. */
+export const stepSchema = z
+	.strictObject({
+		id: idSchema,
+		order: z
+			.int({ error: 'must be a whole number' })
+			.min(1, { error: 'must be 1 or more' })
+			.describe('The position of this step in its list, counting from 1 with no gaps.'),
+		status: provenanceSchema,
+		stage: proseSchema('Optional heading that groups steps, e.g. "Aftermath".', 60).optional(),
+		timing: z
+			.enum(['as-soon-as-possible', 'well-in-advance'])
+			.optional()
+			.describe('Set when the source makes timing part of the step: "as-soon-as-possible" or "well-in-advance". Role-plays then track elapsed time for it.'),
+		title: proseSchema('The step name, as short as the source gives it, e.g. "Reiterate".', 80),
+		summary: proseSchema('What the step asks of the learner, in this project\'s own words.'),
+		doneWell: z
+			.array(proseSchema('One observable sign that the step was done well.', 300))
+			.min(1, { error: 'needs at least one item' })
+			.describe('What doing the step well looks like: a list of observable behaviours.'),
+		routes: z
+			.array(routeSchema)
+			.optional()
+			.describe('Optional escalation routes: who confirms the facts for each kind of issue.'),
+		pitfalls: z.array(pitfallSchema).default([]).describe('The mistakes the sources warn against at this step.'),
+	})
+	.describe('A step: id, order, status, title, summary, doneWell and pitfalls.');
+
+export const principleSchema = z.strictObject({
+	id: idSchema,
+	status: provenanceSchema,
+	text: proseSchema('A rule that holds throughout the procedure.'),
+});
+
+/** Steps must be numbered 1..n in file order so the file reads the way the procedure runs. */
+function checkOrder(list: readonly { order: number }[], field: string, ctx: z.RefinementCtx) {
+	list.forEach((step, index) => {
+		if (step.order !== index + 1) {
+			ctx.addIssue({
+				code: 'custom',
+				path: [field, index, 'order'],
+				message: `is ${step.order} but this is item ${index + 1} of ${field}: number the list 1, 2, 3… in the order it is written`,
+			});
+		}
+	});
+}
+
+/** A procedure: the ONE source of truth that lessons render and role-plays are scored against. */
+export const procedureSchema = z
+	.strictObject({
+		id: idSchema,
+		order: z.int({ error: 'must be a whole number' }).min(1, { error: 'must be 1 or more' }).describe('Where this procedure comes in the course, from 1.'),
+		title: proseSchema('The full procedure name shown as a page heading.', 100),
+		shortTitle: proseSchema('A short name for navigation and tables.', 40),
+		summary: proseSchema('One paragraph: what the procedure achieves.'),
+		whenToUse: proseSchema('The situations in which a learner should reach for this procedure.'),
+		source: z
+			.strictObject({
+				file: proseSchema('The file name in shared/sources/ that documents this procedure.', 120),
+				title: proseSchema('A readable name for that source.', 160),
+			})
+			.describe('Where the documented steps come from.'),
+		principles: z.array(principleSchema).default([]).describe('Rules that hold throughout the procedure.'),
+		checks: z
+			.array(stepSchema)
+			.default([])
+			.describe('Checks to make before deciding to act (same shape as steps); scored before the steps.'),
+		steps: z.array(stepSchema).min(1, { error: 'needs at least one step' }).describe('The procedure steps, in the order they are carried out.'),
+	})
+	.superRefine((procedure, ctx) => {
+		checkOrder(procedure.checks, 'checks', ctx);
+		checkOrder(procedure.steps, 'steps', ctx);
+		const seen = new Map<string, string>();
+		const claim = (id: string, path: (string | number)[]) => {
+			const first = seen.get(id);
+			if (first) {
+				ctx.addIssue({ code: 'custom', path, message: `"${id}" is already used at ${first}: give each step and pitfall its own id` });
+			} else seen.set(id, path.join('.'));
+		};
+		for (const field of ['checks', 'steps'] as const) {
+			procedure[field].forEach((step, i) => {
+				claim(step.id, [field, i, 'id']);
+				step.pitfalls.forEach((pitfall, j) => claim(pitfall.id, [field, i, 'pitfalls', j, 'id']));
+			});
+		}
+	});
+
+export type Procedure = z.infer<typeof procedureSchema>;
+export type Step = z.infer<typeof stepSchema>;
+export type Pitfall = z.infer<typeof pitfallSchema>;

@@ -1,0 +1,25 @@
+import { z } from 'astro/zod';
+
+/**
+ * Building blocks shared by the content schemas. Every field carries a
+ * description: `describeField` in friendly-errors.ts reads it back as the fix
+ * when an author gets that field wrong.
+ */
+
+/** A stable, URL-safe id: lowercase words joined by hyphens. */
+export const idSchema = z
+	.string()
+	.regex(/^[a-z0-9]+(?:-[a-z0-9]+)*$/, {
+		error: 'must be lowercase words joined by hyphens, e.g. "listen-and-empathise"',
+	})
+	.describe('A stable id in lowercase words joined by hyphens, e.g. "listen-and-empathise". Other files refer to it, so change it only together with them.');
+
+/** Whether a fact comes from the source material or is our own addition. */
+export const provenanceSchema = z
+	.enum(['documented', 'added'])
+	.describe('"documented" when the source material states it; "added" when it is guidance this project adds.');
+
+/** Plain prose, trimmed, never empty, with an upper bound so pages stay readable. */
+export function proseSchema(description: string, max = 1200) {
+	return z.string().trim().min(1, { error: 'must not be empty' }).max(max, { error: `is too long: keep it under ${max} characters` }).describe(description);
+}

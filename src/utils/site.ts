@@ -1,0 +1,21 @@
+/** Site-wide names and the header navigation, in one place. Paths are relative to the base. */
+export const siteName = 'Make Good';
+export const siteTagline = 'Service-recovery training: short lessons, role-plays scored against the documented steps.';
+
+export interface NavItem {
+	label: string;
+	path: string;
+}
+
+export const navigation: readonly NavItem[] = [
+	{ label: 'Lessons', path: 'lessons/' },
+	{ label: 'Procedures', path: 'procedures/' },
+];
+
+/**
+ * Whether a nav item is the current section: its own page or any page under it.
+ * `current` and `item` are both base-relative paths without a leading slash.
+ */
+export function isCurrentSection(current: string, item: string): boolean {
+	return current === item || current.startsWith(item);
+}
