@@ -1,0 +1,552 @@
+import type { Procedure } from '../schemas/procedure.ts';
+import type { Choice, Ending, Scenario, ScenarioNode } from '../schemas/scenario.ts';
+import { bestPath } from './ideal-path.ts';
+import { orderedSteps } from './procedure.ts';
+import { clampTrust, findEnding, findNode } from './runner.ts';
+import { pitfallIndex, scoredSteps, type ScoreResult } from './scoring.ts';
+
+/**
+ * The scenario linter: what the schema cannot see, because it needs the graph as a
+ * whole or the procedure the scenario is scored against. Every problem names the file,
+ * the node (or ending), what is wrong, and the fix.
+ *
+ * Errors fail the build; warnings are printed. Rules that walk the graph are skipped
+ * while structural errors (duplicate ids, dangling next, a missing start) exist, since
+ * their findings would be noise; rules about steps are skipped when the scenario names
+ * a different procedure.
+ */
+
+export type LintSeverity = 'error' | 'warning';
+
+export const LINT_RULES = [
+	'procedure-mismatch',
+	'unknown-failure-kind',
+	'duplicate-id',
+	'unknown-step',
+	'unknown-pitfall',
+	'unknown-deadline-step',
+	'unknown-fact',
+	'fact-never-revealed',
+	'dangling-next',
+	'start-not-a-node',
+	'unreachable-node',
+	'dead-end',
+	'cycle-without-exit',
+	'unreachable-ending',
+	'step-never-performed',
+	'nothing-to-decide',
+	'no-perfect-path',
+] as const;
+
+export type LintRule = (typeof LINT_RULES)[number];
+
+export interface LintProblem {
+	severity: LintSeverity;
+	rule: LintRule;
+	file: string;
+	/** The node the problem is in, when it is in one. */
+	node?: string;
+	/** The ending the problem is about, when it is about one. */
+	ending?: string;
+	message: string;
+	fix: string;
+}
+
+export interface KnownIds {
+	failureKinds?: readonly string[];
+}
+
+/** "file, node "x": message\nFix: fix" — the same shape as formatProblem in friendly-errors.ts. */
+export function formatLintProblem(problem: LintProblem): string {
+	const place = [problem.file, problem.node !== undefined ? `node "${problem.node}"` : undefined, problem.ending !== undefined ? `ending "${problem.ending}"` : undefined]
+		.filter(Boolean)
+		.join(', ');
+	return `${place}: ${problem.message}\nFix: ${problem.fix}`;
+}
+
+type Report = (rule: LintRule, where: { node?: string; ending?: string }, message: string, fix: string, severity?: LintSeverity) => void;
+
+interface Context {
+	scenario: Scenario;
+	procedure: Procedure;
+	report: Report;
+}
+
+export function lint(scenario: Scenario, procedure: Procedure, file: string, known: KnownIds = {}): LintProblem[] {
+	const problems: LintProblem[] = [];
+	const report: Report = (rule, where, message, fix, severity = 'error') => {
+		problems.push({ severity, rule, file, ...definedOnly(where), message, fix });
+	};
+	const context: Context = { scenario, procedure, report };
+
+	const procedureMatches = checkProcedureMatch(context);
+	checkFailureKinds(context, known);
+	// Each check runs (and reports) even if an earlier one failed.
+	const structural = [checkDuplicateIds(context), checkDanglingNext(context), checkStart(context)].every(Boolean);
+	if (procedureMatches) {
+		checkStepIds(context);
+		checkPitfallIds(context);
+		checkDeadlines(context);
+	}
+	checkFacts(context);
+	if (structural) checkGraph(context);
+	if (procedureMatches) checkEveryStepPerformed(context);
+	checkSomethingToDecide(context);
+	if (structural && procedureMatches) checkPerfectPath(context);
+	return problems;
+}
+
+/* ---------- helpers ---------- */
+
+function definedOnly(where: { node?: string; ending?: string }): { node?: string; ending?: string } {
+	const result: { node?: string; ending?: string } = {};
+	if (where.node !== undefined) result.node = where.node;
+	if (where.ending !== undefined) result.ending = where.ending;
+	return result;
+}
+
+function list(ids: readonly string[]): string {
+	return ids.length === 0 ? '(none)' : ids.join(', ');
+}
+
+/** Ids that occur more than once, with their counts, in first-seen order. */
+function duplicates(ids: readonly string[]): [string, number][] {
+	const counts = new Map<string, number>();
+	for (const id of ids) counts.set(id, (counts.get(id) ?? 0) + 1);
+	return [...counts].filter(([, count]) => count > 1);
+}
+
+function eachChoice(scenario: Scenario, visit: (node: ScenarioNode, choice: Choice) => void): void {
+	for (const node of scenario.nodes) for (const choice of node.choices) visit(node, choice);
+}
+
+/* ---------- references ---------- */
+
+function checkProcedureMatch({ scenario, procedure, report }: Context): boolean {
+	if (scenario.procedure === procedure.id) return true;
+	report(
+		'procedure-mismatch',
+		{},
+		`names procedure "${scenario.procedure}", but it was checked against procedure "${procedure.id}".`,
+		`set procedure: ${procedure.id}, or check the scenario against procedure "${scenario.procedure}".`,
+	);
+	return false;
+}
+
+function checkFailureKinds({ scenario, report }: Context, known: KnownIds): void {
+	if (!known.failureKinds) return;
+	for (const kind of scenario.failureKinds) {
+		if (known.failureKinds.includes(kind)) continue;
+		report(
+			'unknown-failure-kind',
+			{},
+			`failureKinds lists "${kind}", which is not a known kind of service failure.`,
+			`use one of: ${list(known.failureKinds)} (the ids in content/failure-kinds.yaml).`,
+		);
+	}
+}
+
+function checkStepIds({ scenario, procedure, report }: Context): void {
+	const ids = orderedSteps(procedure).map((step) => step.id);
+	eachChoice(scenario, (node, choice) => {
+		if (choice.step === undefined || ids.includes(choice.step)) return;
+		report(
+			'unknown-step',
+			{ node: node.id },
+			`choice "${choice.id}" names step "${choice.step}", which procedure "${procedure.id}" does not have.`,
+			`use one of: ${list(ids)}.`,
+		);
+	});
+}
+
+function checkPitfallIds({ scenario, procedure, report }: Context): void {
+	const ids = [...pitfallIndex(procedure).keys()];
+	eachChoice(scenario, (node, choice) => {
+		for (const pitfall of choice.pitfalls) {
+			if (ids.includes(pitfall)) continue;
+			report(
+				'unknown-pitfall',
+				{ node: node.id },
+				`choice "${choice.id}" names pitfall "${pitfall}", which procedure "${procedure.id}" does not have.`,
+				`use one of: ${list(ids)}.`,
+			);
+		}
+	});
+}
+
+function checkDeadlines({ scenario, procedure, report }: Context): void {
+	const ids = orderedSteps(procedure).map((step) => step.id);
+	for (const stepId of Object.keys(scenario.clock.deadlines)) {
+		if (ids.includes(stepId)) continue;
+		report(
+			'unknown-deadline-step',
+			{},
+			`clock.deadlines names step "${stepId}", which procedure "${procedure.id}" does not have.`,
+			`use one of: ${list(ids)}.`,
+		);
+	}
+}
+
+function checkFacts({ scenario, report }: Context): void {
+	const facts = scenario.persona.hiddenFacts;
+	const ids = facts.map((fact) => fact.id);
+	const revealed = new Set<string>();
+	eachChoice(scenario, (node, choice) => {
+		for (const fact of choice.reveals) {
+			revealed.add(fact);
+			if (ids.includes(fact)) continue;
+			const add = `add a hidden fact with id "${fact}" to persona.hiddenFacts`;
+			report(
+				'unknown-fact',
+				{ node: node.id },
+				`choice "${choice.id}" reveals "${fact}", which is not one of persona.hiddenFacts.`,
+				ids.length > 0 ? `use one of: ${list(ids)}, or ${add}.` : `${add}.`,
+			);
+		}
+	});
+	for (const fact of facts) {
+		if (revealed.has(fact.id)) continue;
+		report(
+			'fact-never-revealed',
+			{},
+			`hidden fact "${fact.id}" is never revealed: no choice lists it in reveals.`,
+			`add "reveals: [${fact.id}]" to the choice that brings it out (${fact.revealedBy}), or remove the fact.`,
+			'warning',
+		);
+	}
+}
+
+/* ---------- structure ---------- */
+
+/** Returns false when ids that the graph depends on clash. */
+function checkDuplicateIds({ scenario, report }: Context): boolean {
+	let graphSafe = true;
+	for (const [id, count] of duplicates(scenario.nodes.map((node) => node.id))) {
+		graphSafe = false;
+		report('duplicate-id', { node: id }, `${count} nodes have the id "${id}".`, 'give each node its own id, and point each next: at the one it means.');
+	}
+	for (const node of scenario.nodes) {
+		for (const [id, count] of duplicates(node.choices.map((choice) => choice.id))) {
+			graphSafe = false;
+			report('duplicate-id', { node: node.id }, `${count} choices in this node have the id "${id}".`, 'give each choice in a node its own id: saved progress refers to choices by id.');
+		}
+	}
+	for (const [id, count] of duplicates(scenario.endings.map((ending) => ending.id))) {
+		graphSafe = false;
+		report('duplicate-id', { ending: id }, `${count} endings have the id "${id}".`, 'give each ending its own id.');
+	}
+	for (const node of scenario.nodes) {
+		if (!findEnding(scenario, node.id)) continue;
+		graphSafe = false;
+		report('duplicate-id', { node: node.id }, `"${node.id}" is the id of a node and of an ending, so next: ${node.id} is ambiguous.`, 'rename the node or the ending, and update the next: fields that lead to it.');
+	}
+	for (const [id, count] of duplicates(scenario.persona.hiddenFacts.map((fact) => fact.id))) {
+		report('duplicate-id', {}, `${count} hidden facts in persona.hiddenFacts have the id "${id}".`, 'give each hidden fact its own id.');
+	}
+	return graphSafe;
+}
+
+function checkDanglingNext({ scenario, report }: Context): boolean {
+	let ok = true;
+	eachChoice(scenario, (node, choice) => {
+		if (findNode(scenario, choice.next) || findEnding(scenario, choice.next)) return;
+		ok = false;
+		report(
+			'dangling-next',
+			{ node: node.id },
+			`choice "${choice.id}" leads to "${choice.next}", which is neither a node nor an ending.`,
+			`set next: to one of the nodes (${list(scenario.nodes.map((n) => n.id))}) or endings (${list(scenario.endings.map((e) => e.id))}).`,
+		);
+	});
+	return ok;
+}
+
+function checkStart({ scenario, report }: Context): boolean {
+	if (findNode(scenario, scenario.start)) return true;
+	report('start-not-a-node', {}, `start is "${scenario.start}", which is not a node.`, `set start: to the id of the first node, one of: ${list(scenario.nodes.map((n) => n.id))}.`);
+	return false;
+}
+
+/* ---------- the graph ---------- */
+
+/**
+ * What can happen from each node, approximately. Threshold endings (`when`) make
+ * exact answers depend on the path, so the linter reasons about ranges instead:
+ *
+ *   - Trust and time ranges: the lowest trust reachable is the start trust plus every
+ *     reachable choice's negative trust change added together (or 0 if such a choice
+ *     sits on a loop, which can be repeated); likewise the highest trust and the most
+ *     time. That overestimates the ranges, so a threshold ending is called unreachable
+ *     only when it truly is.
+ *   - A choice may end the role-play if it leads to an ending, or if it moves trust or
+ *     time towards a threshold ending that the ranges allow (repeat it, on a loop, and
+ *     the customer hangs up). So a node is called a dead end only when it surely is one.
+ */
+interface GraphFacts {
+	reachable: Set<string>;
+	/** Strongly connected component of each reachable node, for loop detection. */
+	component: Map<string, number>;
+	/** Threshold endings the trust/time ranges allow. */
+	meetable: Ending[];
+	lowestTrust: number;
+	highestTrust: number;
+	mostTime: number;
+}
+
+function successors(scenario: Scenario, node: ScenarioNode): ScenarioNode[] {
+	return node.choices.map((choice) => findNode(scenario, choice.next)).filter((next): next is ScenarioNode => next !== undefined);
+}
+
+function reachableFrom(scenario: Scenario, startId: string): Set<string> {
+	const seen = new Set<string>([startId]);
+	const queue = [findNode(scenario, startId)!];
+	for (let node = queue.shift(); node; node = queue.shift()) {
+		for (const next of successors(scenario, node)) {
+			if (seen.has(next.id)) continue;
+			seen.add(next.id);
+			queue.push(next);
+		}
+	}
+	return seen;
+}
+
+/** Tarjan's algorithm over the given nodes: component index per node id. */
+function stronglyConnected(scenario: Scenario, nodes: readonly ScenarioNode[]): Map<string, number> {
+	const inScope = new Set(nodes.map((n) => n.id));
+	const index = new Map<string, number>();
+	const low = new Map<string, number>();
+	const onStack = new Set<string>();
+	const stack: string[] = [];
+	const component = new Map<string, number>();
+	let counter = 0;
+	let components = 0;
+	const connect = (node: ScenarioNode): void => {
+		index.set(node.id, counter);
+		low.set(node.id, counter++);
+		stack.push(node.id);
+		onStack.add(node.id);
+		for (const next of successors(scenario, node).filter((n) => inScope.has(n.id))) {
+			if (!index.has(next.id)) {
+				connect(next);
+				low.set(node.id, Math.min(low.get(node.id)!, low.get(next.id)!));
+			} else if (onStack.has(next.id)) {
+				low.set(node.id, Math.min(low.get(node.id)!, index.get(next.id)!));
+			}
+		}
+		if (low.get(node.id) !== index.get(node.id)) return;
+		for (let id = stack.pop(); id !== undefined; id = stack.pop()) {
+			onStack.delete(id);
+			component.set(id, components);
+			if (id === node.id) break;
+		}
+		components++;
+	};
+	for (const node of nodes) if (!index.has(node.id)) connect(node);
+	return component;
+}
+
+/** True when the choice leads back into its own node's component: it can be repeated. */
+function onLoop(scenario: Scenario, component: Map<string, number>, node: ScenarioNode, choice: Choice): boolean {
+	const next = findNode(scenario, choice.next);
+	return next !== undefined && component.get(next.id) === component.get(node.id);
+}
+
+function graphFacts(scenario: Scenario): GraphFacts {
+	const reachable = reachableFrom(scenario, scenario.start);
+	const nodes = scenario.nodes.filter((node) => reachable.has(node.id));
+	const component = stronglyConnected(scenario, nodes);
+	let down = 0;
+	let up = 0;
+	let time = 0;
+	for (const node of nodes) {
+		for (const choice of node.choices) {
+			const repeatable = onLoop(scenario, component, node, choice);
+			const { trust: dTrust, time: dTime } = choice.effect;
+			if (dTrust < 0) down += repeatable ? Infinity : -dTrust;
+			if (dTrust > 0) up += repeatable ? Infinity : dTrust;
+			if (dTime > 0) time += repeatable ? Infinity : dTime;
+		}
+	}
+	const initial = clampTrust(scenario.initialTrust);
+	const lowestTrust = clampTrust(initial - down);
+	const highestTrust = clampTrust(initial + up);
+	const meetable = scenario.endings.filter(
+		({ when }) =>
+			when !== undefined &&
+			(when.trustBelow === undefined || lowestTrust < when.trustBelow) &&
+			(when.trustAtLeast === undefined || highestTrust >= when.trustAtLeast) &&
+			(when.timeAtLeast === undefined || time >= when.timeAtLeast),
+	);
+	return { reachable, component, meetable, lowestTrust, highestTrust, mostTime: time };
+}
+
+/** Might this choice end the role-play? (See GraphFacts for the approximation.) */
+function mayEnd(scenario: Scenario, facts: GraphFacts, choice: Choice): boolean {
+	if (findEnding(scenario, choice.next)) return true;
+	const { trust, time } = choice.effect;
+	return facts.meetable.some(
+		({ when }) => (when!.trustBelow !== undefined && trust < 0) || (when!.trustAtLeast !== undefined && trust > 0) || (when!.timeAtLeast !== undefined && time > 0),
+	);
+}
+
+function checkGraph(context: Context): void {
+	const { scenario } = context;
+	const facts = graphFacts(scenario);
+	checkUnreachableNodes(context, facts);
+	checkDeadEnds(context, facts);
+	checkUnreachableEndings(context, facts);
+}
+
+function checkUnreachableNodes({ scenario, report }: Context, facts: GraphFacts): void {
+	for (const node of scenario.nodes) {
+		if (facts.reachable.has(node.id)) continue;
+		report(
+			'unreachable-node',
+			{ node: node.id },
+			`no route from the start node "${scenario.start}" leads here.`,
+			`point a choice's next: at "${node.id}", or delete the node.`,
+		);
+	}
+}
+
+function checkDeadEnds({ scenario, report }: Context, facts: GraphFacts): void {
+	const nodes = scenario.nodes.filter((node) => facts.reachable.has(node.id));
+	// Work backwards from the nodes with a way out.
+	const canEnd = new Set(nodes.filter((node) => node.choices.some((choice) => mayEnd(scenario, facts, choice))).map((n) => n.id));
+	for (let grew = true; grew; ) {
+		grew = false;
+		for (const node of nodes) {
+			if (canEnd.has(node.id) || !successors(scenario, node).some((next) => canEnd.has(next.id))) continue;
+			canEnd.add(node.id);
+			grew = true;
+		}
+	}
+	const trapped = nodes.filter((node) => !canEnd.has(node.id));
+	const component = stronglyConnected(scenario, trapped);
+	const loops = new Map<number, ScenarioNode[]>();
+	for (const node of trapped) {
+		const members = trapped.filter((other) => component.get(other.id) === component.get(node.id));
+		const isLoop = members.length > 1 || successors(scenario, node).some((next) => next.id === node.id);
+		if (isLoop && !loops.has(component.get(node.id)!)) loops.set(component.get(node.id)!, members);
+	}
+	const endings = list(scenario.endings.map((e) => e.id));
+	for (const members of loops.values()) {
+		const ids = members.map((n) => `"${n.id}"`).join(', ');
+		report(
+			'cycle-without-exit',
+			{ node: members[0]!.id },
+			members.length === 1 ? `every choice here leads back here: the loop never ends.` : `the nodes ${ids} form a loop that never ends: no choice leads out of it.`,
+			`point a choice in the loop at an ending (${endings}) or at a node outside the loop, or add a threshold ending (when:) that the loop's choices move towards.`,
+		);
+	}
+	const inLoop = new Set([...loops.values()].flat().map((n) => n.id));
+	for (const node of trapped) {
+		if (inLoop.has(node.id)) continue;
+		const ahead = reachableFrom(scenario, node.id);
+		const loop = [...loops.values()].find((members) => ahead.has(members[0]!.id));
+		const into = loop ? `: every route leads into the loop at node "${loop[0]!.id}", which never ends` : '';
+		report(
+			'dead-end',
+			{ node: node.id },
+			`no ending can be reached from here${into}.`,
+			`give a choice here a next: that leads to an ending (${endings})${loop ? `, or fix the loop at node "${loop[0]!.id}"` : ''}.`,
+		);
+	}
+}
+
+function checkUnreachableEndings({ scenario, report }: Context, facts: GraphFacts): void {
+	const targets = new Set<string>();
+	eachChoice(scenario, (node, choice) => {
+		if (facts.reachable.has(node.id)) targets.add(choice.next);
+	});
+	for (const ending of scenario.endings) {
+		if (targets.has(ending.id) || facts.meetable.includes(ending)) continue;
+		if (ending.when === undefined) {
+			report('unreachable-ending', { ending: ending.id }, 'no choice that a learner can reach leads to this ending.', `set a reachable choice's next: to "${ending.id}", or delete the ending.`);
+		} else {
+			report(
+				'unreachable-ending',
+				{ ending: ending.id },
+				`no choice that a learner can reach leads to this ending, and its when: thresholds are never met: ${sentenceList(unmetThresholds(scenario, ending.when, facts))}.`,
+				`loosen its when: thresholds, or set a reachable choice's next: to "${ending.id}".`,
+			);
+		}
+	}
+}
+
+/** Why a threshold ending can never fire, one reason per threshold the ranges rule out. */
+function unmetThresholds(scenario: Scenario, when: NonNullable<Ending['when']>, facts: GraphFacts): string[] {
+	const reasons: string[] = [];
+	if (when.trustBelow !== undefined && !(facts.lowestTrust < when.trustBelow)) {
+		reasons.push(`trust never falls below ${when.trustBelow} (the lowest it can reach is ${facts.lowestTrust})`);
+	}
+	if (when.trustAtLeast !== undefined && !(facts.highestTrust >= when.trustAtLeast)) {
+		reasons.push(`trust never reaches ${when.trustAtLeast} (the highest it can reach is ${facts.highestTrust})`);
+	}
+	if (when.timeAtLeast !== undefined && !(facts.mostTime >= when.timeAtLeast)) {
+		reasons.push(`time never reaches ${when.timeAtLeast} ${scenario.clock.unit} (at most ${facts.mostTime} can pass)`);
+	}
+	return reasons;
+}
+
+/* ---------- scoring ---------- */
+
+function checkEveryStepPerformed({ scenario, procedure, report }: Context): void {
+	const performed = new Set<string>();
+	eachChoice(scenario, (_, choice) => {
+		if (choice.step !== undefined) performed.add(choice.step);
+	});
+	for (const step of scoredSteps(procedure)) {
+		if (performed.has(step.id)) continue;
+		report(
+			'step-never-performed',
+			{},
+			`no choice performs step "${step.id}" (“${step.title}”), a documented step of "${procedure.id}", so no learner can score it.`,
+			`add "step: ${step.id}" to the choice where the learner does this step.`,
+		);
+	}
+}
+
+/** Two choices differ for the learner only if they differ in what is scored or in their effect. */
+function decisionKey(choice: Choice): string {
+	return JSON.stringify([choice.step ?? null, [...new Set(choice.pitfalls)].sort(), choice.effect.trust, choice.effect.time]);
+}
+
+function checkSomethingToDecide({ scenario, report }: Context): void {
+	for (const node of scenario.nodes) {
+		if (node.choices.length < 2 || new Set(node.choices.map(decisionKey)).size > 1) continue;
+		report(
+			'nothing-to-decide',
+			{ node: node.id },
+			'every choice here performs the same step, commits the same pitfalls and has the same effect, so there is nothing to decide.',
+			'make one choice the better one: give it a step of the procedure, or give the others a pitfall or a different trust or time effect.',
+		);
+	}
+}
+
+function shortfalls(result: ScoreResult): string[] {
+	const steps = result.steps.flatMap((step) => {
+		if (step.verdict === 'skipped') return [`skips “${step.title}”`];
+		if (step.verdict === 'out-of-order') return [`does “${step.title}” out of order`];
+		if (step.verdict === 'late') return [`does “${step.title}” late`];
+		return [];
+	});
+	return [...steps, ...result.pitfalls.map((p) => `commits “${p.title}” at node "${p.nodeId}"`)];
+}
+
+function sentenceList(items: readonly string[]): string {
+	return items.length <= 1 ? (items[0] ?? '') : `${items.slice(0, -1).join(', ')} and ${items.at(-1)}`;
+}
+
+function checkPerfectPath({ scenario, procedure, report }: Context): void {
+	const best = bestPath(procedure, scenario);
+	// No complete path at all is reported as a dead end; nothing to add here.
+	if (!best.result || best.result.total >= 100) return;
+	const cut = best.truncated ? ' (the search stopped early on this large scenario, so a better path may exist)' : '';
+	report(
+		'no-perfect-path',
+		{},
+		`no path scores 100: the best scores ${best.result.total}, because it ${sentenceList(shortfalls(best.result))}${cut}.`,
+		`make sure one path performs every documented step of "${procedure.id}" in order, on time and with no pitfalls: ${scoredSteps(procedure).map((s) => s.id).join(' → ')}.`,
+	);
+}
