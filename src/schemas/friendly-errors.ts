@@ -89,6 +89,26 @@ function allowedKeys(schema: ZodLike, path: Path): string[] {
 	return def?.type === 'object' && def.shape ? Object.keys(def.shape) : [];
 }
 
+/** Edit distance, to suggest the field an author probably meant. */
+function distance(a: string, b: string): number {
+	const row = Array.from({ length: b.length + 1 }, (_, i) => i);
+	for (let i = 1; i <= a.length; i++) {
+		let previous = row[0]!;
+		row[0] = i;
+		for (let j = 1; j <= b.length; j++) {
+			const current = row[j]!;
+			row[j] = Math.min(row[j]! + 1, row[j - 1]! + 1, previous + (a[i - 1] === b[j - 1] ? 0 : 1));
+			previous = current;
+		}
+	}
+	return row[b.length]!;
+}
+
+function closest(key: string, options: readonly string[]): string | undefined {
+	const ranked = options.map((option) => ({ option, d: distance(key.toLowerCase(), option.toLowerCase()) })).sort((a, b) => a.d - b.d);
+	return ranked[0] && ranked[0].d <= 2 ? ranked[0].option : undefined;
+}
+
 function kindOf(value: unknown): string {
 	if (value === null) return 'empty';
 	if (Array.isArray(value)) return 'a list';
@@ -150,17 +170,23 @@ function problemFromIssue(issue: z.core.$ZodIssue, schema: ZodLike, data: unknow
 		case 'unrecognized_keys': {
 			const key = issue.keys[0] ?? '';
 			const allowed = allowedKeys(schema, path);
+			const guess = closest(key, allowed);
 			return {
 				file,
 				line: lineOf(doc, counter, path, key),
 				where: formatPath([...path, key]),
 				message: `is not a field here.`,
-				fix: `remove it, or correct the spelling. The fields allowed here are: ${allowed.join(', ')}.`,
+				fix: `${guess ? `did you mean "${guess}"? Otherwise remove it` : 'remove it, or correct the spelling'}. The fields allowed here are: ${allowed.join(', ')}.`,
 			};
 		}
 		case 'invalid_value': {
 			const options = issue.values.map((v) => `"${String(v)}"`).join(', ');
 			return { file, line, where, message: `must be one of ${options}, not "${String(valueAt(data, path))}".`, fix: fixFromDescription };
+		}
+		case 'custom': {
+			// Cross-field rules carry their own fix in params.fix (see procedure.ts).
+			const fix = typeof issue.params?.['fix'] === 'string' ? issue.params['fix'] : fixFromDescription;
+			return { file, line, where, message: `${issue.message.replace(/\.$/, '')}.`, fix };
 		}
 		default:
 			return { file, line, where, message: `${issue.message.replace(/\.$/, '')}.`, fix: fixFromDescription };
@@ -176,6 +202,7 @@ export function parseYaml<S extends z.ZodType>(schema: S, text: string, file: st
 		const line = counter.linePos(error.pos[0]).line;
 		const firstLine = error.message.split('\n')[0]!.replace(/ at line \d+, column \d+:?$/, '');
 		const duplicate = error.code === 'DUPLICATE_KEY';
+		const duplicateKey = text.split('\n')[line - 1]?.split(':')[0]?.trim();
 		return {
 			ok: false,
 			problems: [
@@ -183,9 +210,9 @@ export function parseYaml<S extends z.ZodType>(schema: S, text: string, file: st
 					file,
 					line,
 					where: '',
-					message: duplicate ? 'a field appears twice in the same group.' : `the YAML cannot be read (${firstLine}).`,
+					message: duplicate ? `the field "${duplicateKey}" appears twice in the same group.` : `the YAML cannot be read (${firstLine}).`,
 					fix: duplicate
-						? 'keep one of the two lines with that field name and delete the other.'
+						? `keep one of the two "${duplicateKey}:" lines and delete the other.`
 						: 'check the indentation on this line and the one above, and put text that contains a colon or starts with a quote mark inside quotes.',
 				},
 			],

@@ -1,4 +1,5 @@
 import { z } from 'astro/zod';
+import { formatPath } from './friendly-errors.ts';
 import { idSchema, proseSchema, provenanceSchema } from './shared.ts';
 
 /** Something the sources warn against while doing a step; role-play choices can commit it. */
@@ -61,7 +62,8 @@ function checkOrder(list: readonly { order: number }[], field: string, ctx: z.Re
 			ctx.addIssue({
 				code: 'custom',
 				path: [field, index, 'order'],
-				message: `is ${step.order} but this is item ${index + 1} of ${field}: number the list 1, 2, 3… in the order it is written`,
+				message: `is ${step.order}, but this is item ${index + 1} of ${field}`,
+				params: { fix: `set order: ${index + 1}. Number the list 1, 2, 3… in the order it is written, with no gaps.` },
 			});
 		}
 	});
@@ -96,8 +98,13 @@ export const procedureSchema = z
 		const claim = (id: string, path: (string | number)[]) => {
 			const first = seen.get(id);
 			if (first) {
-				ctx.addIssue({ code: 'custom', path, message: `"${id}" is already used at ${first}: give each step and pitfall its own id` });
-			} else seen.set(id, path.join('.'));
+				ctx.addIssue({
+					code: 'custom',
+					path,
+					message: `"${id}" is already the id of ${first}`,
+					params: { fix: 'give each check, step and pitfall an id of its own, e.g. by adding a word to this one.' },
+				});
+			} else seen.set(id, formatPath(path.slice(0, -1)));
 		};
 		for (const field of ['checks', 'steps'] as const) {
 			procedure[field].forEach((step, i) => {

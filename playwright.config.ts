@@ -1,0 +1,41 @@
+import { defineConfig } from '@playwright/test';
+import { chromiumExecutable, systemChromiumArgs } from './test/e2e/browser.ts';
+
+// The browser tests run against the BUILT site, served the way a static host would:
+// once at the root (dist/) and once under a sub-path (dist-subpath/, base /training/).
+// `npm run test:e2e` builds both first.
+const executablePath = chromiumExecutable();
+const launchOptions = executablePath ? { executablePath, args: systemChromiumArgs } : {};
+
+const rootPort = 4400;
+const subPathPort = 4401;
+
+export default defineConfig({
+	testDir: 'test/e2e',
+	fullyParallel: true,
+	workers: 2,
+	forbidOnly: !!process.env.CI,
+	retries: 0,
+	reporter: process.env.CI ? [['list']] : [['list']],
+	use: {
+		browserName: 'chromium',
+		launchOptions,
+		trace: 'off',
+	},
+	projects: [
+		{ name: 'root', use: { baseURL: `http://localhost:${rootPort}/` } },
+		{ name: 'subpath', use: { baseURL: `http://localhost:${subPathPort}/training/` } },
+	],
+	webServer: [
+		{
+			command: `node test/e2e/static-server.ts dist ${rootPort} /`,
+			url: `http://localhost:${rootPort}/`,
+			reuseExistingServer: false,
+		},
+		{
+			command: `node test/e2e/static-server.ts dist-subpath ${subPathPort} /training/`,
+			url: `http://localhost:${subPathPort}/training/`,
+			reuseExistingServer: false,
+		},
+	],
+});

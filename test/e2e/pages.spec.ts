@@ -1,0 +1,77 @@
+import { test, expect, outDirFor } from './fixtures.ts';
+import { builtPages } from './site-pages.ts';
+import { findBrokenLinks } from './link-check.ts';
+
+// Every page the build wrote, checked as a learner would meet it, in light and dark themes.
+const pages = builtPages('dist');
+
+test('the build wrote the pages the site promises', () => {
+	expect(pages).toEqual(expect.arrayContaining(['', 'lessons/', 'procedures/']));
+	expect(pages.filter((p) => p.startsWith('procedures/') && p !== 'procedures/')).toHaveLength(3);
+	expect(pages.some((p) => p.startsWith('lessons/') && p !== 'lessons/')).toBe(true);
+});
+
+for (const pagePath of pages) {
+	test(`page /${pagePath} loads cleanly, has one h1 and passes axe`, async ({ page, consoleErrors, expectAccessible }) => {
+		const failed: string[] = [];
+		page.on('response', (response) => {
+			if (response.status() >= 400) failed.push(`${response.status()} ${response.url()}`);
+		});
+		const response = await page.goto(pagePath);
+		expect(response?.status()).toBe(200);
+		await expect(page.locator('h1')).toHaveCount(1);
+		await expect(page.locator('main#main')).toHaveCount(1);
+		await expectAccessible(`/${pagePath} (light)`);
+		await page.emulateMedia({ colorScheme: 'dark' });
+		await expectAccessible(`/${pagePath} (dark)`);
+		expect(failed, 'requests that failed').toEqual([]);
+		expect(consoleErrors, 'console errors').toEqual([]);
+	});
+}
+
+test('every page reflows at 320 px without sideways scrolling', async ({ page }) => {
+	await page.setViewportSize({ width: 320, height: 640 });
+	for (const pagePath of pages) {
+		await page.goto(pagePath);
+		const overflow = await page.evaluate(() => document.documentElement.scrollWidth - document.documentElement.clientWidth);
+		expect(overflow, `horizontal overflow on /${pagePath}`).toBeLessThanOrEqual(0);
+	}
+});
+
+test('a missing page answers 404 with the site’s own page', async ({ page, expectAccessible }) => {
+	const response = await page.goto('no-such-page/');
+	expect(response?.status()).toBe(404);
+	await expect(page.locator('h1')).toHaveText('We can’t find that page');
+	await page.getByRole('link', { name: 'Browse the lessons' }).click();
+	await expect(page.locator('h1')).toHaveText('Lessons');
+	await expectAccessible('404');
+});
+
+test('the skip link is the first stop for the keyboard and moves focus to the content', async ({ page }) => {
+	await page.goto('lessons/');
+	await page.keyboard.press('Tab');
+	const skip = page.getByRole('link', { name: 'Skip to main content' });
+	await expect(skip).toBeFocused();
+	await expect(skip).toBeInViewport();
+	await page.keyboard.press('Enter');
+	await expect(page.locator('main#main')).toBeFocused();
+});
+
+test('the header navigation works by keyboard and marks the current section', async ({ page }) => {
+	await page.goto('');
+	const nav = page.getByRole('navigation', { name: 'Main' });
+	await nav.getByRole('link', { name: 'Procedures' }).focus();
+	await page.keyboard.press('Enter');
+	await expect(page.locator('h1')).toHaveText('Procedures');
+	await expect(nav.getByRole('link', { name: 'Procedures' })).toHaveAttribute('aria-current', 'page');
+	await page.getByRole('link', { name: 'Stopping service to a customer' }).click();
+	await expect(nav.getByRole('link', { name: 'Procedures' })).toHaveAttribute('aria-current', 'true');
+});
+
+test('no internal link or anchor in the build is broken', ({}, testInfo) => {
+	const { outDir, base } = outDirFor(testInfo.project.name);
+	const result = findBrokenLinks(outDir, base);
+	expect(result.pagesChecked).toBeGreaterThan(5);
+	expect(result.linksChecked).toBeGreaterThan(20);
+	expect(result.broken).toEqual([]);
+});
