@@ -11,7 +11,7 @@ export interface AuthoringProblem {
 	/** Path of the file, relative to the project root. */
 	file: string;
 	/** 1-based line of the offending node, when it can be located. */
-	line?: number;
+	line?: number | undefined;
 	/** Where in the data, e.g. `steps[2].title`; empty for the whole file. */
 	where: string;
 	/** What is wrong, as a sentence fragment after the field. */
@@ -139,8 +139,9 @@ function valueAt(data: unknown, path: Path): unknown {
 function lineOf(doc: Document, counter: LineCounter, path: Path, key?: string): number | undefined {
 	for (let depth = path.length; depth >= 0; depth--) {
 		const node = depth === 0 ? doc.contents : doc.getIn(path.slice(0, depth) as unknown[], true);
-		if (!node || typeof node !== 'object' || !('range' in node) || !node.range) continue;
-		let offset = node.range[0];
+		const range = node && typeof node === 'object' && 'range' in node ? (node.range as [number, number, number] | undefined) : undefined;
+		if (!range) continue;
+		let offset = range[0];
 		if (key && depth === path.length && isMap(node)) {
 			const pair = node.items.find((item) => isScalar(item.key) && item.key.value === key);
 			if (pair && isScalar(pair.key) && pair.key.range) offset = pair.key.range[0];
