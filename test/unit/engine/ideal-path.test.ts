@@ -1,0 +1,77 @@
+import { describe, expect, it } from 'vitest';
+import { allPaths, bestPath, DEFAULT_LIMITS, idealPath } from '../../../src/engine/ideal-path.ts';
+import { score } from '../../../src/engine/scoring.ts';
+import { choice, demoProcedure, linearIdeal, linearScenario, makeScenario, node } from './builders.ts';
+
+describe('idealPath', () => {
+	it('finds the perfect path of a straight scenario', () => {
+		expect(idealPath(demoProcedure, linearScenario())).toEqual(linearIdeal);
+	});
+
+	it('prefers, among equal totals, the higher final trust', () => {
+		const scenario = makeScenario([
+			node('n1', choice('n2', { step: 'check-safe', trust: 1 }), choice('n2', { step: 'check-safe', trust: 20 })),
+			node('n2', choice('n3', { step: 'greet' }), choice('bad')),
+			node('n3', choice('n4', { step: 'listen' }), choice('bad')),
+			node('n4', choice('good', { step: 'resolve' }), choice('bad')),
+		]);
+		expect(idealPath(demoProcedure, scenario)[0]).toEqual({ nodeId: 'n1', choiceId: 'c2' });
+	});
+
+	it('prefers, among equal totals and trust, fewer choices', () => {
+		const scenario = makeScenario([
+			node('n1', choice('detour', { step: 'check-safe' }), choice('n2', { step: 'check-safe' })),
+			node('detour', choice('n2'), choice('bad')),
+			node('n2', choice('n3', { step: 'greet' }), choice('bad')),
+			node('n3', choice('n4', { step: 'listen' }), choice('bad')),
+			node('n4', choice('good', { step: 'resolve' }), choice('bad')),
+		]);
+		expect(idealPath(demoProcedure, scenario)).toHaveLength(4);
+	});
+
+	it('handles loops, going round at most twice', () => {
+		const scenario = makeScenario([
+			node('n1', choice('n1', { text: 'Ask again' }), choice('n2', { step: 'check-safe' })),
+			node('n2', choice('n1', { step: 'greet' }), choice('n3', { step: 'greet' })),
+			node('n3', choice('n4', { step: 'listen' }), choice('n3', { pitfalls: ['interrupt'] })),
+			node('n4', choice('good', { step: 'resolve' }), choice('bad')),
+		]);
+		const path = idealPath(demoProcedure, scenario);
+		expect(score(demoProcedure, scenario, path).total).toBe(100);
+		expect(path.map((s) => s.nodeId)).toEqual(['n1', 'n2', 'n3', 'n4']);
+	});
+
+	it('is empty when no ending can be reached', () => {
+		const scenario = makeScenario([node('n1', choice('n2'), choice('n1')), node('n2', choice('n1'), choice('n2', { step: 'greet' }))]);
+		expect(idealPath(demoProcedure, scenario)).toEqual([]);
+		expect(bestPath(demoProcedure, scenario)).toEqual({ path: [], result: undefined, truncated: false });
+	});
+
+	it('reports a search cut short by its expansion limit', () => {
+		const cut = bestPath(demoProcedure, linearScenario(), { ...DEFAULT_LIMITS, maxExpansions: 3 });
+		expect(cut.truncated).toBe(true);
+		expect(bestPath(demoProcedure, linearScenario()).truncated).toBe(false);
+	});
+});
+
+describe('allPaths', () => {
+	it('lists every complete path', () => {
+		// Two choices at each of n1..n3, then n4 ends either way: 2 × 2 × 2 × 2.
+		const paths = allPaths(linearScenario());
+		expect(paths).toHaveLength(16);
+		expect(paths).toContainEqual(linearIdeal);
+		expect(new Set(paths.map((p) => JSON.stringify(p))).size).toBe(16);
+	});
+
+	it('stops at the requested number of paths', () => {
+		expect(allPaths(linearScenario(), 5)).toHaveLength(5);
+	});
+
+	it('bounds paths through loops by visits per node and by length', () => {
+		const scenario = makeScenario([node('n1', choice('n1'), choice('good'))]);
+		// n1 → good, and n1 → n1 → good: a second visit is allowed, a third is not.
+		expect(allPaths(scenario)).toHaveLength(2);
+		expect(allPaths(scenario, 100, { ...DEFAULT_LIMITS, maxVisitsPerNode: 5 })).toHaveLength(5);
+		expect(allPaths(scenario, 100, { ...DEFAULT_LIMITS, maxVisitsPerNode: 5, maxLength: 2 })).toHaveLength(2);
+	});
+});

@@ -1,0 +1,272 @@
+import { describe, expect, it } from 'vitest';
+import { formatLintProblem, lint, LINT_RULES, type LintProblem, type LintRule } from '../../../src/engine/lint.ts';
+import { choice, defaultEndings, demoProcedure, linearScenario, makeScenario, node } from './builders.ts';
+import type { Scenario } from '../../../src/schemas/scenario.ts';
+
+const FILE = 'content/scenarios/demo-scenario.yaml';
+const failureKinds = ['not-available', 'late-or-slow', 'incorrect-outcome', 'rude-or-uncaring'];
+
+function run(scenario: Scenario): LintProblem[] {
+	return lint(scenario, demoProcedure, FILE, { failureKinds });
+}
+
+/** The formatted problems of one rule. */
+function messages(scenario: Scenario, rule: LintRule): string[] {
+	return run(scenario)
+		.filter((p) => p.rule === rule)
+		.map(formatLintProblem);
+}
+
+const facts = (...ids: string[]) => ({
+	name: 'Dana',
+	situation: 'A test.',
+	mood: 'calm',
+	hiddenFacts: ids.map((id) => ({ id, fact: `About ${id}.`, revealedBy: `asking about ${id}` })),
+});
+
+/** The linear scenario's nodes with one node replaced. */
+function linearWith(replace: Record<string, ReturnType<typeof node>>, extra: ReturnType<typeof node>[] = []) {
+	const base = [
+		node('n1', choice('n2', { step: 'check-safe', trust: 5 }), choice('n2', { pitfalls: ['unsafe'], trust: -10 })),
+		node('n2', choice('n3', { step: 'greet', trust: 5 }), choice('n3', { pitfalls: ['rude'], trust: -20 })),
+		node('n3', choice('n4', { step: 'listen', trust: 10, time: 1 }), choice('n4', { pitfalls: ['interrupt'], trust: -10 })),
+		node('n4', choice('good', { step: 'resolve', trust: 10 }), choice('bad', { pitfalls: ['vague'], trust: -10 })),
+	];
+	return [...base.map((n) => replace[n.id] ?? n), ...extra];
+}
+
+describe('lint', () => {
+	it('passes a sound scenario', () => {
+		expect(run(linearScenario())).toEqual([]);
+	});
+
+	it('has a test below for every rule', () => {
+		expect(LINT_RULES).toHaveLength(17);
+	});
+
+	it('procedure-mismatch: and skips the rules about steps', () => {
+		expect(run(linearScenario({ procedure: 'issue-resolution' })).map(formatLintProblem)).toEqual([
+			`${FILE}: names procedure "issue-resolution", but it was checked against procedure "demo".\nFix: set procedure: demo, or check the scenario against procedure "issue-resolution".`,
+		]);
+	});
+
+	it('unknown-failure-kind', () => {
+		expect(messages(linearScenario({ failureKinds: ['late-or-slow', 'too-loud'] }), 'unknown-failure-kind')).toEqual([
+			`${FILE}: failureKinds lists "too-loud", which is not a known kind of service failure.\nFix: use one of: not-available, late-or-slow, incorrect-outcome, rude-or-uncaring (the ids in content/failure-kinds.yaml).`,
+		]);
+		// Without the known kinds, the rule cannot run.
+		expect(lint(linearScenario({ failureKinds: ['too-loud'] }), demoProcedure, FILE)).toEqual([]);
+	});
+
+	describe('duplicate-id', () => {
+		it('two nodes', () => {
+			const scenario = makeScenario(linearWith({}, [node('n4', choice('good', { step: 'resolve' }), choice('bad'))]));
+			expect(messages(scenario, 'duplicate-id')).toEqual([`${FILE}, node "n4": 2 nodes have the id "n4".\nFix: give each node its own id, and point each next: at the one it means.`]);
+		});
+
+		it('two choices in a node', () => {
+			const scenario = makeScenario(linearWith({ n2: node('n2', choice('n3', { id: 'hello', step: 'greet' }), choice('n3', { id: 'hello', pitfalls: ['rude'] })) }));
+			expect(messages(scenario, 'duplicate-id')).toEqual([
+				`${FILE}, node "n2": 2 choices in this node have the id "hello".\nFix: give each choice in a node its own id: saved progress refers to choices by id.`,
+			]);
+		});
+
+		it('two endings', () => {
+			const scenario = makeScenario(linearWith({}), { endings: [...defaultEndings, { id: 'good', title: 'Also good', outcome: 'recovered', text: 'Again.' }] });
+			expect(messages(scenario, 'duplicate-id')).toEqual([`${FILE}, ending "good": 2 endings have the id "good".\nFix: give each ending its own id.`]);
+		});
+
+		it('a node and an ending', () => {
+			const scenario = makeScenario(linearWith({}), { endings: [...defaultEndings, { id: 'n4', title: 'Clash', outcome: 'lost', text: 'Clash.' }] });
+			expect(messages(scenario, 'duplicate-id')).toEqual([
+				`${FILE}, node "n4": "n4" is the id of a node and of an ending, so next: n4 is ambiguous.\nFix: rename the node or the ending, and update the next: fields that lead to it.`,
+			]);
+		});
+
+		it('two hidden facts', () => {
+			const scenario = makeScenario(linearWith({ n1: node('n1', choice('n2', { step: 'check-safe', reveals: ['pets'] }), choice('n2', { pitfalls: ['unsafe'] })) }), {
+				persona: facts('pets', 'pets'),
+			});
+			expect(messages(scenario, 'duplicate-id')).toEqual([`${FILE}: 2 hidden facts in persona.hiddenFacts have the id "pets".\nFix: give each hidden fact its own id.`]);
+		});
+	});
+
+	it('unknown-step', () => {
+		const scenario = makeScenario(linearWith({ n2: node('n2', choice('n3', { id: 'hello', step: 'greeet' }), choice('n3', { pitfalls: ['rude'] })) }));
+		expect(messages(scenario, 'unknown-step')).toEqual([
+			`${FILE}, node "n2": choice "hello" names step "greeet", which procedure "demo" does not have.\nFix: use one of: check-safe, greet, listen, resolve, bonus.`,
+		]);
+	});
+
+	it('unknown-pitfall', () => {
+		const scenario = makeScenario(linearWith({ n2: node('n2', choice('n3', { step: 'greet' }), choice('n3', { id: 'snap', pitfalls: ['rood'] })) }));
+		expect(messages(scenario, 'unknown-pitfall')).toEqual([
+			`${FILE}, node "n2": choice "snap" names pitfall "rood", which procedure "demo" does not have.\nFix: use one of: unsafe, rude, interrupt, vague, oversell.`,
+		]);
+	});
+
+	it('unknown-deadline-step', () => {
+		expect(messages(linearScenario({ clock: { unit: 'hours', deadlines: { listen: 2, lisen: 2 } } }), 'unknown-deadline-step')).toEqual([
+			`${FILE}: clock.deadlines names step "lisen", which procedure "demo" does not have.\nFix: use one of: check-safe, greet, listen, resolve, bonus.`,
+		]);
+	});
+
+	it('unknown-fact', () => {
+		const nodes = linearWith({ n1: node('n1', choice('n2', { id: 'ask', step: 'check-safe', reveals: ['pets', 'kids'] }), choice('n2', { pitfalls: ['unsafe'] })) });
+		expect(messages(makeScenario(nodes, { persona: facts('pets') }), 'unknown-fact')).toEqual([
+			`${FILE}, node "n1": choice "ask" reveals "kids", which is not one of persona.hiddenFacts.\nFix: use one of: pets, or add a hidden fact with id "kids" to persona.hiddenFacts.`,
+		]);
+		expect(messages(makeScenario(nodes), 'unknown-fact')[0]).toBe(
+			`${FILE}, node "n1": choice "ask" reveals "pets", which is not one of persona.hiddenFacts.\nFix: add a hidden fact with id "pets" to persona.hiddenFacts.`,
+		);
+	});
+
+	it('fact-never-revealed is a warning', () => {
+		const problems = run(linearScenario({ persona: facts('pets') }));
+		expect(problems).toEqual([
+			{
+				severity: 'warning',
+				rule: 'fact-never-revealed',
+				file: FILE,
+				message: 'hidden fact "pets" is never revealed: no choice lists it in reveals.',
+				fix: 'add "reveals: [pets]" to the choice that brings it out (asking about pets), or remove the fact.',
+			},
+		]);
+	});
+
+	it('dangling-next: and skips the rules that walk the graph', () => {
+		const scenario = makeScenario(
+			linearWith({ n3: node('n3', choice('n4', { step: 'listen' }), choice('n5', { id: 'wander', pitfalls: ['interrupt'] })) }, [
+				node('orphan', choice('good', { step: 'greet' }), choice('bad')),
+			]),
+		);
+		const problems = run(scenario);
+		expect(problems.map(formatLintProblem)).toEqual([
+			`${FILE}, node "n3": choice "wander" leads to "n5", which is neither a node nor an ending.\nFix: set next: to one of the nodes (n1, n2, n3, n4, orphan) or endings (good, bad).`,
+		]);
+	});
+
+	it('start-not-a-node', () => {
+		expect(run(linearScenario({ start: 'good' })).map(formatLintProblem)).toEqual([
+			`${FILE}: start is "good", which is not a node.\nFix: set start: to the id of the first node, one of: n1, n2, n3, n4.`,
+		]);
+	});
+
+	it('unreachable-node', () => {
+		const scenario = makeScenario(linearWith({}, [node('orphan', choice('good', { step: 'greet' }), choice('bad'))]));
+		expect(run(scenario).map(formatLintProblem)).toEqual([
+			`${FILE}, node "orphan": no route from the start node "n1" leads here.\nFix: point a choice's next: at "orphan", or delete the node.`,
+		]);
+	});
+
+	describe('dead-end and cycle-without-exit', () => {
+		const trapped = makeScenario(
+			linearWith({ n3: node('n3', choice('n4', { step: 'listen' }), choice('lead', { pitfalls: ['interrupt'] })) }, [
+				node('lead', choice('trap1'), choice('trap2', { trust: 1 })),
+				node('trap1', choice('trap2'), choice('trap1', { trust: 1 })),
+				node('trap2', choice('trap1'), choice('trap2', { trust: 1 })),
+			]),
+		);
+
+		it('cycle-without-exit: a loop no choice leaves', () => {
+			expect(messages(trapped, 'cycle-without-exit')).toEqual([
+				`${FILE}, node "trap1": the nodes "trap1", "trap2" form a loop that never ends: no choice leads out of it.\nFix: point a choice in the loop at an ending (good, bad) or at a node outside the loop, or add a threshold ending (when:) that the loop's choices move towards.`,
+			]);
+		});
+
+		it('cycle-without-exit: a node that only leads back to itself', () => {
+			const scenario = makeScenario(linearWith({ n3: node('n3', choice('n4', { step: 'listen' }), choice('stuck', { pitfalls: ['interrupt'] })) }, [node('stuck', choice('stuck'), choice('stuck', { trust: 1 }))]));
+			expect(messages(scenario, 'cycle-without-exit')).toEqual([
+				`${FILE}, node "stuck": every choice here leads back here: the loop never ends.\nFix: point a choice in the loop at an ending (good, bad) or at a node outside the loop, or add a threshold ending (when:) that the loop's choices move towards.`,
+			]);
+		});
+
+		it('dead-end: a node whose every route leads into such a loop', () => {
+			expect(messages(trapped, 'dead-end')).toEqual([
+				`${FILE}, node "lead": no ending can be reached from here: every route leads into the loop at node "trap1", which never ends.\nFix: give a choice here a next: that leads to an ending (good, bad), or fix the loop at node "trap1".`,
+			]);
+		});
+
+		it('a loop whose choices move towards a threshold ending has a way out', () => {
+			const scenario = makeScenario(
+				linearWith({ n3: node('n3', choice('n4', { step: 'listen' }), choice('argue', { pitfalls: ['interrupt'] })) }, [node('argue', choice('argue', { trust: -5 }), choice('argue', { trust: 1 }))]),
+				{ endings: [...defaultEndings, { id: 'hang-up', title: 'Hangs up', outcome: 'lost', text: 'Gone.', when: { trustBelow: 10 } }] },
+			);
+			expect(run(scenario)).toEqual([]);
+		});
+	});
+
+	describe('unreachable-ending', () => {
+		it('an ending no reachable choice leads to', () => {
+			const scenario = linearScenario({ endings: [...defaultEndings, { id: 'spare', title: 'Spare', outcome: 'partly-recovered', text: 'Never.' }] });
+			expect(run(scenario).map(formatLintProblem)).toEqual([
+				`${FILE}, ending "spare": no choice that a learner can reach leads to this ending.\nFix: set a reachable choice's next: to "spare", or delete the ending.`,
+			]);
+		});
+
+		it('a threshold ending whose thresholds the trust and time ranges rule out', () => {
+			const scenario = linearScenario({
+				endings: [...defaultEndings, { id: 'walk-out', title: 'Walks out', outcome: 'lost', text: 'Gone.', when: { trustAtLeast: 95, timeAtLeast: 2 } }],
+			});
+			// Trust can rise by 5 + 5 + 10 + 10 from 50, and one minute can pass.
+			expect(messages(scenario, 'unreachable-ending')).toEqual([
+				`${FILE}, ending "walk-out": no choice that a learner can reach leads to this ending, and its when: thresholds are never met: trust never reaches 95 (the highest it can reach is 80) and time never reaches 2 minutes (at most 1 can pass).\nFix: loosen its when: thresholds, or set a reachable choice's next: to "walk-out".`,
+			]);
+		});
+
+		it('a threshold ending the ranges allow counts as reachable', () => {
+			const scenario = linearScenario({ endings: [...defaultEndings, { id: 'hang-up', title: 'Hangs up', outcome: 'lost', text: 'Gone.', when: { trustBelow: 5 } }] });
+			expect(messages(scenario, 'unreachable-ending')).toEqual([]);
+		});
+	});
+
+	it('step-never-performed', () => {
+		const scenario = makeScenario(linearWith({ n3: node('n3', choice('n4', { trust: 10 }), choice('n4', { pitfalls: ['interrupt'] })) }));
+		expect(messages(scenario, 'step-never-performed')).toEqual([
+			`${FILE}: no choice performs step "listen" (“Listen”), a documented step of "demo", so no learner can score it.\nFix: add "step: listen" to the choice where the learner does this step.`,
+		]);
+	});
+
+	it('nothing-to-decide', () => {
+		const scenario = linearScenario();
+		const same = makeScenario(
+			linearWith({ n2: node('n2', choice('n3', { step: 'greet', trust: 5, text: 'Hi' }), choice('n3', { step: 'greet', trust: 5, text: 'Hello' })) }),
+		);
+		expect(messages(scenario, 'nothing-to-decide')).toEqual([]);
+		expect(run(same).map(formatLintProblem)).toEqual([
+			`${FILE}, node "n2": every choice here performs the same step, commits the same pitfalls and has the same effect, so there is nothing to decide.\nFix: make one choice the better one: give it a step of the procedure, or give the others a pitfall or a different trust or time effect.`,
+		]);
+	});
+
+	describe('no-perfect-path', () => {
+		it('when every way through a node commits a pitfall', () => {
+			const scenario = makeScenario(linearWith({ n2: node('n2', choice('n3', { step: 'greet', pitfalls: ['rude'] }), choice('n3', { pitfalls: ['rude'], trust: -20 })) }));
+			expect(run(scenario).map(formatLintProblem)).toEqual([
+				`${FILE}: no path scores 100: the best scores 90, because it commits “Being rude” at node "n2".\nFix: make sure one path performs every documented step of "demo" in order, on time and with no pitfalls: check-safe → greet → listen → resolve.`,
+			]);
+		});
+
+		it('when the steps can only be done out of order, late, or not at all', () => {
+			const scenario = makeScenario(
+				[
+					node('n1', choice('n2', { step: 'greet' }), choice('bad', { pitfalls: ['rude'] })),
+					node('n2', choice('n3', { step: 'check-safe', time: 5 }), choice('bad', { pitfalls: ['unsafe'] })),
+					node('n3', choice('good', { step: 'listen' }), choice('bad', { pitfalls: ['interrupt'] })),
+				],
+				{ clock: { unit: 'minutes', deadlines: { listen: 3 } } },
+			);
+			expect(messages(scenario, 'no-perfect-path')).toEqual([
+				`${FILE}: no path scores 100: the best scores 50, because it does “Greet” out of order, does “Listen” late and skips “Resolve”.\nFix: make sure one path performs every documented step of "demo" in order, on time and with no pitfalls: check-safe → greet → listen → resolve.`,
+			]);
+		});
+	});
+});
+
+describe('formatLintProblem', () => {
+	it('names the file, then the node or ending when there is one', () => {
+		const base = { severity: 'error', rule: 'dead-end', file: 'a.yaml', message: 'm.', fix: 'f.' } as const;
+		expect(formatLintProblem(base)).toBe('a.yaml: m.\nFix: f.');
+		expect(formatLintProblem({ ...base, node: 'n1' })).toBe('a.yaml, node "n1": m.\nFix: f.');
+		expect(formatLintProblem({ ...base, ending: 'good' })).toBe('a.yaml, ending "good": m.\nFix: f.');
+	});
+});
