@@ -40,3 +40,13 @@ export function procedureCounts(procedure: Pick<Procedure, 'checks' | 'steps'>) 
 export function plural(count: number, word: string): string {
 	return `${count} ${word}${count === 1 ? '' : 's'}`;
 }
+
+/** A check or step by id. */
+export function findStep(procedure: Pick<Procedure, 'checks' | 'steps'>, id: string): Step | undefined {
+	return orderedSteps(procedure).find((step) => step.id === id);
+}
+
+/** The HTML id StepList gives a step, so other pages can link straight to it. */
+export function stepAnchor(procedureId: string, part: 'checks' | 'steps', stepId: string): string {
+	return `${procedureId}-${part}-${stepId}`;
+}

@@ -29,3 +29,12 @@ export async function getLessons() {
 export async function getFailureKinds() {
 	return (await getCollection('failureKinds')).map((e) => e.data).sort((a, b) => a.order - b.order);
 }
+
+export async function getScenarios() {
+	return (await getCollection('scenarios')).map((e) => e.data).sort((a, b) => a.title.localeCompare(b.title));
+}
+
+/** The lesson that teaches a procedure, if one exists. */
+export async function lessonFor(procedureId: string) {
+	return (await getLessons()).find((lesson) => lesson.data.procedure === procedureId);
+}

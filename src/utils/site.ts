@@ -9,6 +9,7 @@ export interface NavItem {
 
 export const navigation: readonly NavItem[] = [
 	{ label: 'Lessons', path: 'lessons/' },
+	{ label: 'Role-plays', path: 'scenarios/' },
 	{ label: 'Procedures', path: 'procedures/' },
 ];
 

@@ -1,0 +1,286 @@
+import { useEffect, useMemo, useRef, useState } from 'preact/hooks';
+import { useStore } from '@nanostores/preact';
+import type { Procedure } from '../schemas/procedure.ts';
+import type { Scenario } from '../schemas/scenario.ts';
+import { findStep } from '../engine/procedure.ts';
+import { currentEnding, currentNode, type PathStep } from '../engine/runner.ts';
+import { score, type StepVerdict } from '../engine/scoring.ts';
+import { describeTrustChange, speakerLabel, transcript, trustLevel, type Turn } from '../engine/transcript.ts';
+import { $mode, $rolePlay, beginRolePlay, leaveRolePlay, makeChoice, setMode, type Mode } from '../stores/role-play.ts';
+
+export interface StepLink {
+	href: string;
+	label: string;
+}
+
+interface Props {
+	scenario: Scenario;
+	procedure: Procedure;
+	/** Worked out at build time: the search is too costly to run on a phone. */
+	idealPath: PathStep[];
+	/** Where each step is taught, by step id. */
+	stepLinks: Record<string, StepLink>;
+}
+
+const verdictText: Record<StepVerdict, string> = {
+	performed: 'Performed',
+	late: 'Performed late',
+	'out-of-order': 'Out of order',
+	skipped: 'Skipped',
+};
+const verdictMark: Record<StepVerdict, string> = { performed: '✓', late: '◔', 'out-of-order': '⇄', skipped: '✗' };
+const bandText = { recovered: 'Recovered', 'partly-recovered': 'Partly recovered', lost: 'Lost' } as const;
+
+/** The role-play: pick a mode, play the conversation, read the debrief. Rules live in src/engine. */
+export default function RolePlay({ scenario, procedure, idealPath, stepLinks }: Props) {
+	const state = useStore($rolePlay);
+	const mode = useStore($mode);
+	const focusTarget = useRef<HTMLElement>(null);
+	const [announcement, setAnnouncement] = useState('');
+	const turns = useMemo(() => (state ? transcript(scenario, state.path) : []), [scenario, state]);
+
+	// Focus follows the conversation: the newest turn, or the debrief when it ends.
+	useEffect(() => {
+		if (state) focusTarget.current?.focus();
+	}, [state?.path.length, state === null]);
+
+	useEffect(() => () => leaveRolePlay(), []);
+
+	if (!state) return <StartPanel scenario={scenario} mode={mode} />;
+
+	const node = currentNode(scenario, state);
+	const ending = currentEnding(scenario, state);
+	const last = turns.at(-1);
+	const customer = scenario.persona.name;
+
+	const choose = (choiceId: string) => {
+		const choice = node?.choices.find((c) => c.id === choiceId);
+		makeChoice(scenario, choiceId);
+		const after = $rolePlay.get();
+		const next = after && currentNode(scenario, after);
+		const parts = [
+			mode === 'practice' && choice ? `${choice.feedback} ${describeTrustChange(choice.effect.trust)}.` : '',
+			next ? `${speakerLabel(next, customer)}: ${next.text}` : 'The role-play has ended. Your debrief is below.',
+		];
+		setAnnouncement(parts.filter(Boolean).join(' '));
+	};
+
+	return (
+		<div class="roleplay" data-state={state.ended ? 'ended' : 'playing'}>
+			<TrustMeter trust={state.trust} mode={mode} decisions={state.path.length} />
+			<ol class="transcript" aria-label="Conversation so far">
+				{turns.map((turn, index) => (
+					<TurnView key={index} turn={turn} customer={customer} showFeedback={mode === 'practice'} />
+				))}
+			</ol>
+			{node && (
+				<section class="turn current" aria-labelledby="current-speaker" tabIndex={-1} ref={focusTarget as never}>
+					{last && mode === 'practice' && <p class="visually-hidden">Consequence of your last choice shown above.</p>}
+					<h3 id="current-speaker" class="speaker">
+						{speakerLabel(node, customer)}
+					</h3>
+					<p class="line">{node.text}</p>
+					<div class="choices" role="group" aria-labelledby="choices-label">
+						<p id="choices-label" class="label">What do you do?</p>
+						<ul>
+							{node.choices.map((choice) => (
+								<li key={choice.id}>
+									<button type="button" class="choice" onClick={() => choose(choice.id)}>
+										{choice.text}
+									</button>
+								</li>
+							))}
+						</ul>
+					</div>
+				</section>
+			)}
+			{state.ended && ending && (
+				<Debrief
+					scenario={scenario}
+					procedure={procedure}
+					path={state.path}
+					idealPath={idealPath}
+					stepLinks={stepLinks}
+					turns={turns}
+					mode={mode}
+					endingTitle={ending.title}
+					endingText={ending.text}
+					focusRef={focusTarget}
+				/>
+			)}
+			<div class="visually-hidden" aria-live="polite" aria-atomic="true">
+				{announcement}
+			</div>
+		</div>
+	);
+}
+
+function StartPanel({ scenario, mode }: { scenario: Scenario; mode: Mode }) {
+	return (
+		<div class="roleplay start-panel">
+			<fieldset class="modes">
+				<legend>How do you want to play?</legend>
+				<label class="mode">
+					<input type="radio" name="mode" value="practice" checked={mode === 'practice'} onChange={() => setMode('practice')} />
+					<span>
+						<strong>Practice</strong>
+						<span class="meta">See what each choice leads to as you go.</span>
+					</span>
+				</label>
+				<label class="mode">
+					<input type="radio" name="mode" value="assessment" checked={mode === 'assessment'} onChange={() => setMode('assessment')} />
+					<span>
+						<strong>Assessment</strong>
+						<span class="meta">No hints: all feedback waits for the debrief.</span>
+					</span>
+				</label>
+			</fieldset>
+			<button type="button" class="button" onClick={() => beginRolePlay(scenario)}>
+				Start the role-play
+			</button>
+		</div>
+	);
+}
+
+function TrustMeter({ trust, mode, decisions }: { trust: number; mode: Mode; decisions: number }) {
+	return (
+		<div class="rp-status">
+			<div class="trust">
+				<span class="trust-label">
+					Customer trust: <strong>{trust}</strong> of 100 ({trustLevel(trust)})
+				</span>
+				<span class="trust-bar" aria-hidden="true">
+					<span style={{ width: `${trust}%` }} />
+				</span>
+			</div>
+			<p class="meta">
+				{mode === 'practice' ? 'Practice mode' : 'Assessment mode'} · {decisions} {decisions === 1 ? 'decision' : 'decisions'} made
+			</p>
+		</div>
+	);
+}
+
+function TurnView({ turn, customer, showFeedback }: { turn: Turn; customer: string; showFeedback: boolean }) {
+	return (
+		<li class="turn">
+			<p class="speaker">{speakerLabel(turn.node, customer)}</p>
+			<p class="line">{turn.node.text}</p>
+			<p class="you">
+				<span class="you-label">You:</span> {turn.choice.text}
+			</p>
+			{showFeedback && (
+				<div class="feedback">
+					<p class="label">What happened</p>
+					<p>{turn.choice.feedback}</p>
+					<p class="trust-change">{describeTrustChange(turn.trustChange)}</p>
+				</div>
+			)}
+		</li>
+	);
+}
+
+interface DebriefProps {
+	scenario: Scenario;
+	procedure: Procedure;
+	path: PathStep[];
+	idealPath: PathStep[];
+	stepLinks: Record<string, StepLink>;
+	turns: Turn[];
+	mode: Mode;
+	endingTitle: string;
+	endingText: string;
+	focusRef: { current: HTMLElement | null };
+}
+
+function Debrief({ scenario, procedure, path, idealPath, stepLinks, turns, mode, endingTitle, endingText, focusRef }: DebriefProps) {
+	const result = useMemo(() => score(procedure, scenario, path), [procedure, scenario, path]);
+	const [showIdeal, setShowIdeal] = useState(false);
+	const ideal = useMemo(() => transcript(scenario, idealPath), [scenario, idealPath]);
+	return (
+		<section class="debrief" aria-labelledby="debrief-title" tabIndex={-1} ref={focusRef as never}>
+			<h2 id="debrief-title">Debrief: {endingTitle}</h2>
+			<p class="ending-text">{endingText}</p>
+			<div class={`score band-${result.band}`}>
+				<p class="total">
+					<strong>{result.total}</strong>
+					<span> / 100</span>
+				</p>
+				<p>
+					Outcome: <strong>{bandText[result.band]}</strong> · Final trust {result.finalTrust} of 100
+				</p>
+			</div>
+
+			<h3>The documented steps, in order</h3>
+			<ol class="verdicts">
+				{result.steps.map((step) => (
+					<li key={step.stepId} class={`verdict-${step.verdict}`}>
+						<span class="verdict">
+							<span aria-hidden="true">{verdictMark[step.verdict]} </span>
+							{verdictText[step.verdict]}
+						</span>
+						<strong>{step.title}</strong>
+						<p>{step.why}</p>
+						{step.verdict !== 'performed' && stepLinks[step.stepId] && (
+							<a href={stepLinks[step.stepId]!.href}>{stepLinks[step.stepId]!.label}</a>
+						)}
+					</li>
+				))}
+			</ol>
+
+			<h3>Pitfalls</h3>
+			{result.pitfalls.length === 0 ? (
+				<p>None: you avoided every pitfall on your path.</p>
+			) : (
+				<ul class="pitfall-results">
+					{result.pitfalls.map((pitfall) => (
+						<li key={`${pitfall.nodeId}-${pitfall.choiceId}-${pitfall.pitfallId}`}>
+							<strong>{pitfall.title}</strong> (−{pitfall.penalty} points), when you chose “{pitfall.choiceText}”.
+							<p>{pitfall.feedback}</p>
+						</li>
+					))}
+				</ul>
+			)}
+
+			{mode === 'assessment' && (
+				<details class="your-path">
+					<summary>What each of your choices led to</summary>
+					<ol>
+						{turns.map((turn, index) => (
+							<li key={index}>
+								<p class="you">{turn.choice.text}</p>
+								<p>{turn.choice.feedback}</p>
+								<p class="trust-change">{describeTrustChange(turn.trustChange)}</p>
+							</li>
+						))}
+					</ol>
+				</details>
+			)}
+
+			<div class="actions">
+				<button type="button" class="button" onClick={() => beginRolePlay(scenario)}>
+					Try again
+				</button>
+				<button type="button" class="button secondary" aria-expanded={showIdeal} aria-controls="ideal-path" onClick={() => setShowIdeal(!showIdeal)}>
+					{showIdeal ? 'Hide the ideal path' : 'Show the ideal path'}
+				</button>
+			</div>
+			<div id="ideal-path" hidden={!showIdeal}>
+				<h3>The ideal path</h3>
+				<ol class="ideal">
+					{ideal.map((turn, index) => (
+						<li key={index}>
+							<p class="line">
+								<span class="speaker-inline">{speakerLabel(turn.node, scenario.persona.name)}:</span> {turn.node.text}
+							</p>
+							<p class="you">
+								<span class="you-label">You:</span> {turn.choice.text}
+							</p>
+							<p class="meta">{turn.choice.step ? `Performs: ${findStep(procedure, turn.choice.step)?.title ?? turn.choice.step}` : 'Keeps the conversation on track'}</p>
+						</li>
+					))}
+				</ol>
+			</div>
+		</section>
+	);
+}
+

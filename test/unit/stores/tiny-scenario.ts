@@ -1,0 +1,34 @@
+import type { Scenario } from '../../../src/schemas/scenario.ts';
+
+/** The smallest playable scenario: one decision, two endings. */
+export const scenario: Scenario = {
+	id: 'tiny',
+	title: 'Tiny',
+	summary: 'A test scenario.',
+	procedure: 'issue-resolution',
+	failureKinds: ['late-or-slow'],
+	difficulty: 'easy',
+	minutes: 1,
+	setting: { industry: 'Testing', channel: 'chat' },
+	persona: { name: 'Sam', situation: 'Waiting.', mood: 'cross', hiddenFacts: [] },
+	objectives: ['Listen'],
+	facilitatorNotes: 'None.',
+	clock: { unit: 'minutes', deadlines: {} },
+	initialTrust: 50,
+	start: 'opening',
+	nodes: [
+		{
+			id: 'opening',
+			speaker: 'customer',
+			text: 'Where is my order?',
+			choices: [
+				{ id: 'listen', text: 'Tell me more.', step: 'listen-and-empathise', pitfalls: [], effect: { trust: 10, time: 1 }, reveals: [], feedback: 'Sam explains.', next: 'good' },
+				{ id: 'shrug', text: 'No idea.', pitfalls: ['closed-question'], effect: { trust: -20, time: 1 }, reveals: [], feedback: 'Sam leaves.', next: 'bad' },
+			],
+		},
+	],
+	endings: [
+		{ id: 'good', title: 'Sam stays', outcome: 'recovered', text: 'Good.' },
+		{ id: 'bad', title: 'Sam leaves', outcome: 'lost', text: 'Bad.' },
+	],
+};
