@@ -3,6 +3,8 @@ import { glob } from 'astro/loaders';
 import { failureKindListSchema, failureKindSchema } from './schemas/failure-kind.ts';
 import { lessonSchema } from './schemas/lesson.ts';
 import { procedureSchema } from './schemas/procedure.ts';
+import { scenarioSchema } from './schemas/scenario.ts';
+import { checkScenario } from './loaders/content-checks.ts';
 import { yamlDirectoryLoader, yamlListLoader } from './loaders/yaml-loader.ts';
 
 const procedures = defineCollection({
@@ -20,4 +22,15 @@ const lessons = defineCollection({
 	schema: lessonSchema,
 });
 
-export const collections = { procedures, failureKinds, lessons };
+// Role-plays. Each is linted against the procedure it names (src/engine/lint.ts):
+// lint errors stop the build with the file, node and fix; warnings are logged.
+const scenarios = defineCollection({
+	loader: yamlDirectoryLoader({
+		directory: 'content/scenarios',
+		schema: scenarioSchema,
+		check: (scenario, file, { root, text }) => checkScenario(scenario, file, root, text),
+	}),
+	schema: scenarioSchema,
+});
+
+export const collections = { procedures, failureKinds, lessons, scenarios };

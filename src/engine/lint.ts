@@ -47,6 +47,8 @@ export interface LintProblem {
 	file: string;
 	/** The node the problem is in, when it is in one. */
 	node?: string;
+	/** The choice (within `node`) the problem is in, when it is in one; the message names it too. */
+	choice?: string;
 	/** The ending the problem is about, when it is about one. */
 	ending?: string;
 	message: string;
@@ -65,7 +67,9 @@ export function formatLintProblem(problem: LintProblem): string {
 	return `${place}: ${problem.message}\nFix: ${problem.fix}`;
 }
 
-type Report = (rule: LintRule, where: { node?: string; ending?: string }, message: string, fix: string, severity?: LintSeverity) => void;
+type Where = { node?: string; choice?: string; ending?: string };
+
+type Report = (rule: LintRule, where: Where, message: string, fix: string, severity?: LintSeverity) => void;
 
 interface Context {
 	scenario: Scenario;
@@ -84,26 +88,22 @@ export function lint(scenario: Scenario, procedure: Procedure, file: string, kno
 	checkFailureKinds(context, known);
 	// Each check runs (and reports) even if an earlier one failed.
 	const structural = [checkDuplicateIds(context), checkDanglingNext(context), checkStart(context)].every(Boolean);
-	if (procedureMatches) {
-		checkStepIds(context);
-		checkPitfallIds(context);
-		checkDeadlines(context);
-	}
+	// Scores computed with misspelt step or pitfall ids would only repeat those errors.
+	const referencesOk = procedureMatches && [checkStepIds(context), checkPitfallIds(context)].every(Boolean);
+	if (procedureMatches) checkDeadlines(context);
 	checkFacts(context);
 	if (structural) checkGraph(context);
 	if (procedureMatches) checkEveryStepPerformed(context);
 	checkSomethingToDecide(context);
-	if (structural && procedureMatches) checkPerfectPath(context);
+	if (structural && referencesOk) checkPerfectPath(context);
 	return problems;
 }
 
 /* ---------- helpers ---------- */
 
-function definedOnly(where: { node?: string; ending?: string }): { node?: string; ending?: string } {
-	const result: { node?: string; ending?: string } = {};
-	if (where.node !== undefined) result.node = where.node;
-	if (where.ending !== undefined) result.ending = where.ending;
-	return result;
+/** Drops unset keys, so problems compare and serialise cleanly. */
+function definedOnly(where: Where): Where {
+	return Object.fromEntries(Object.entries(where).filter(([, value]) => value !== undefined));
 }
 
 function list(ids: readonly string[]): string {
@@ -147,32 +147,38 @@ function checkFailureKinds({ scenario, report }: Context, known: KnownIds): void
 	}
 }
 
-function checkStepIds({ scenario, procedure, report }: Context): void {
+function checkStepIds({ scenario, procedure, report }: Context): boolean {
 	const ids = orderedSteps(procedure).map((step) => step.id);
+	let ok = true;
 	eachChoice(scenario, (node, choice) => {
 		if (choice.step === undefined || ids.includes(choice.step)) return;
+		ok = false;
 		report(
 			'unknown-step',
-			{ node: node.id },
+			{ node: node.id, choice: choice.id },
 			`choice "${choice.id}" names step "${choice.step}", which procedure "${procedure.id}" does not have.`,
 			`use one of: ${list(ids)}.`,
 		);
 	});
+	return ok;
 }
 
-function checkPitfallIds({ scenario, procedure, report }: Context): void {
+function checkPitfallIds({ scenario, procedure, report }: Context): boolean {
 	const ids = [...pitfallIndex(procedure).keys()];
+	let ok = true;
 	eachChoice(scenario, (node, choice) => {
 		for (const pitfall of choice.pitfalls) {
 			if (ids.includes(pitfall)) continue;
+			ok = false;
 			report(
 				'unknown-pitfall',
-				{ node: node.id },
+				{ node: node.id, choice: choice.id },
 				`choice "${choice.id}" names pitfall "${pitfall}", which procedure "${procedure.id}" does not have.`,
 				`use one of: ${list(ids)}.`,
 			);
 		}
 	});
+	return ok;
 }
 
 function checkDeadlines({ scenario, procedure, report }: Context): void {
@@ -199,7 +205,7 @@ function checkFacts({ scenario, report }: Context): void {
 			const add = `add a hidden fact with id "${fact}" to persona.hiddenFacts`;
 			report(
 				'unknown-fact',
-				{ node: node.id },
+				{ node: node.id, choice: choice.id },
 				`choice "${choice.id}" reveals "${fact}", which is not one of persona.hiddenFacts.`,
 				ids.length > 0 ? `use one of: ${list(ids)}, or ${add}.` : `${add}.`,
 			);
@@ -229,7 +235,7 @@ function checkDuplicateIds({ scenario, report }: Context): boolean {
 	for (const node of scenario.nodes) {
 		for (const [id, count] of duplicates(node.choices.map((choice) => choice.id))) {
 			graphSafe = false;
-			report('duplicate-id', { node: node.id }, `${count} choices in this node have the id "${id}".`, 'give each choice in a node its own id: saved progress refers to choices by id.');
+			report('duplicate-id', { node: node.id, choice: id }, `${count} choices in this node have the id "${id}".`, 'give each choice in a node its own id: saved progress refers to choices by id.');
 		}
 	}
 	for (const [id, count] of duplicates(scenario.endings.map((ending) => ending.id))) {
@@ -254,7 +260,7 @@ function checkDanglingNext({ scenario, report }: Context): boolean {
 		ok = false;
 		report(
 			'dangling-next',
-			{ node: node.id },
+			{ node: node.id, choice: choice.id },
 			`choice "${choice.id}" leads to "${choice.next}", which is neither a node nor an ending.`,
 			`set next: to one of the nodes (${list(scenario.nodes.map((n) => n.id))}) or endings (${list(scenario.endings.map((e) => e.id))}).`,
 		);

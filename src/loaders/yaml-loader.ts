@@ -1,9 +1,10 @@
-import { readdir, readFile } from 'node:fs/promises';
+import { readFile } from 'node:fs/promises';
 import path from 'node:path';
 import type { Loader } from 'astro/loaders';
 import { AstroError } from 'astro/errors';
 import type { z } from 'astro/zod';
 import { formatProblem, parseYaml, type AuthoringProblem } from '../schemas/friendly-errors.ts';
+import { idFileNameProblem, yamlEntries, type Severity } from './content-checks.ts';
 
 /**
  * Content loaders for YAML authored by trainers. Unlike Astro's glob/file loaders they
@@ -25,23 +26,39 @@ interface HasId {
 	id: string;
 }
 
-/** One entry per `*.yaml` file in `directory`; the file name must equal the entry's `id`. */
-export function yamlDirectoryLoader<S extends z.ZodType<HasId>>(options: { directory: string; schema: S }): Loader {
+/** A problem found by a loader's `check`; warnings are logged, anything else fails the build. */
+export type CheckProblem = AuthoringProblem & { severity?: Severity };
+
+/**
+ * Extra checks on a parsed entry that the schema cannot make, e.g. linting a scenario
+ * against its procedure. Gets the project root (to read other files) and the entry's text
+ * (to give line numbers).
+ */
+export type EntryCheck<T> = (data: T, file: string, context: { root: URL; text: string }) => CheckProblem[] | Promise<CheckProblem[]>;
+
+/**
+ * One entry per `*.yaml` file in `directory`; the file name must equal the entry's `id`.
+ * Files starting with "_" are drafts and skipped; a missing directory means no entries.
+ */
+export function yamlDirectoryLoader<S extends z.ZodType<HasId>>(options: { directory: string; schema: S; check?: EntryCheck<z.output<S>> }): Loader {
 	return {
 		name: 'make-good-yaml-directory',
-		load: async ({ store, config, parseData, watcher }) => {
+		load: async ({ store, config, parseData, watcher, logger }) => {
 			const dir = new URL(options.directory.replace(/\/?$/, '/'), config.root);
-			const files = (await readdir(dir)).filter((name) => name.endsWith('.yaml')).sort();
+			const files = await yamlEntries(dir);
 			store.clear();
 			for (const name of files) {
 				const absolute = new URL(name, dir).pathname;
 				const file = relative(config.root, absolute);
-				const result = parseYaml(options.schema, await readFile(absolute, 'utf8'), file);
+				const text = await readFile(absolute, 'utf8');
+				const result = parseYaml(options.schema, text, file);
 				if (!result.ok) fail(result.problems);
-				const expected = name.replace(/\.yaml$/, '');
-				if (result.data.id !== expected) {
-					fail([{ file, line: undefined, where: 'id', message: `is "${result.data.id}" but the file is named "${name}".`, fix: `rename the file to "${result.data.id}.yaml", or set id: ${expected}.` }]);
-				}
+				const misnamed = idFileNameProblem(result.data.id, name, file);
+				if (misnamed) fail([misnamed]);
+				const problems = options.check ? await options.check(result.data, file, { root: config.root, text }) : [];
+				const errors = problems.filter((problem) => problem.severity !== 'warning');
+				if (errors.length > 0) fail(errors);
+				for (const warning of problems.filter((problem) => problem.severity === 'warning')) logger.warn(formatProblem(warning));
 				const data = await parseData({ id: result.data.id, data: result.data as Record<string, unknown>, filePath: file });
 				store.set({ id: result.data.id, data, filePath: file });
 			}

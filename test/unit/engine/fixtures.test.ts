@@ -1,0 +1,168 @@
+import { execFileSync, spawnSync } from 'node:child_process';
+import { readdirSync, readFileSync } from 'node:fs';
+import { describe, expect, it, test } from 'vitest';
+import { idealPath } from '../../../src/engine/ideal-path.ts';
+import { formatLintProblem, lint } from '../../../src/engine/lint.ts';
+import { score } from '../../../src/engine/scoring.ts';
+import { checkScenarioFile, yamlEntries } from '../../../src/loaders/content-checks.ts';
+import { failureKindListSchema } from '../../../src/schemas/failure-kind.ts';
+import { formatProblem, parseYaml } from '../../../src/schemas/friendly-errors.ts';
+import { procedureSchema } from '../../../src/schemas/procedure.ts';
+import { scenarioSchema } from '../../../src/schemas/scenario.ts';
+
+/**
+ * Scenario fixtures on disk, checked the way the build and `npm run lint:scenarios` check
+ * them, against the real procedures in content/procedures.
+ */
+
+const root = new URL('../../../', import.meta.url);
+const VALID = 'test/fixtures/scenarios/valid/billing-complaint.yaml';
+const read = (file: string) => readFileSync(new URL(file, root), 'utf8');
+
+function parsed<T>(result: { ok: true; data: T } | { ok: false; problems: unknown[] }): T {
+	if (!result.ok) throw new Error(`fixture does not parse: ${JSON.stringify(result.problems)}`);
+	return result.data;
+}
+
+const issueResolution = parsed(parseYaml(procedureSchema, read('content/procedures/issue-resolution.yaml'), 'content/procedures/issue-resolution.yaml'));
+const failureKinds = parsed(parseYaml(failureKindListSchema, read('content/failure-kinds.yaml'), 'content/failure-kinds.yaml')).map((k) => k.id);
+const valid = parsed(parseYaml(scenarioSchema, read(VALID), VALID));
+
+describe('the valid fixture, against the real issue-resolution procedure', () => {
+	it('lints clean', async () => {
+		expect(lint(valid, issueResolution, VALID, { failureKinds }).map(formatLintProblem)).toEqual([]);
+		expect(await checkScenarioFile(root, VALID)).toEqual([]);
+	});
+
+	it('has an ideal path through the five steps that scores 100', () => {
+		const path = idealPath(issueResolution, valid);
+		expect(path.map((s) => s.choiceId)).toEqual(['open-question', 'his-words', 'confirm-details', 'ask-accounts', 'refund-and-card']);
+		const result = score(issueResolution, valid, path);
+		expect(result).toMatchObject({ total: 100, band: 'recovered', finalTrust: 95, endingId: 'kept', pitfalls: [] });
+		expect(result.steps.map((s) => [s.stepId, s.verdict, s.points])).toEqual([
+			['listen-and-empathise', 'performed', 20],
+			['reiterate', 'performed', 20],
+			['confirm-facts-with-customer', 'performed', 20],
+			['confirm-facts-with-staff', 'performed', 20],
+			['win-win-outcome', 'performed', 20],
+		]);
+	});
+
+	it('scores the worst path low, explaining each step', () => {
+		const worst = ['closed-question', 'jargon', 'end-call', 'ask-support'].map((choiceId, i) => ({ nodeId: ['opening', 'play-back', 'details', 'accounts'][i]!, choiceId }));
+		// 50 - 5 - 10 - 15 = 20, then the wrong route: still 20, so the outcome node is reached.
+		const result = score(issueResolution, valid, [...worst, { nodeId: 'outcome', choiceId: 'blame-bank' }]);
+		expect(result).toMatchObject({ total: 0, band: 'lost', finalTrust: 0, endingId: 'hangs-up' });
+		expect(result.steps.map((s) => s.why)).toEqual([
+			'Skipped: none of your choices did “Listen and empathise”.',
+			'Skipped: none of your choices did “Reiterate”.',
+			'Skipped: none of your choices did “Confirm the facts with the client”.',
+			'Skipped: none of your choices did “Confirm the facts with the staff involved”.',
+			'Skipped: none of your choices did “Win/win outcome”.',
+		]);
+		expect(result.pitfalls.map((p) => p.pitfallId)).toEqual([
+			'closed-question',
+			'own-jargon',
+			'ended-before-facts-confirmed',
+			'no-next-step-promised',
+			'wrong-escalation-route',
+			'blaming-supply-chain',
+		]);
+	});
+});
+
+// Each broken fixture and every problem an author sees for it, exactly as printed.
+const pinned: [string, string[]][] = [
+	['bad-indentation.yaml', [
+		"test/fixtures/scenarios/invalid/bad-indentation.yaml, line 57: the YAML cannot be read (Nested mappings are not allowed in compact mappings).\nFix: check the indentation on this line and the one above, and put text that contains a colon or starts with a quote mark inside quotes.",
+	]],
+	['dangling-next.yaml', [
+		"test/fixtures/scenarios/invalid/dangling-next.yaml, line 89, node \"accounts\": choice \"ask-accounts\" leads to \"outcom\", which is neither a node nor an ending.\nFix: set next: to one of the nodes (opening, play-back, details, accounts, outcome) or endings (hangs-up, kept, lost).",
+	]],
+	['dead-end.yaml', [
+		"test/fixtures/scenarios/invalid/dead-end.yaml, line 130, node \"on-hold\": the nodes \"on-hold\", \"transferred\" form a loop that never ends: no choice leads out of it.\nFix: point a choice in the loop at an ending (hangs-up, kept, lost) or at a node outside the loop, or add a threshold ending (when:) that the loop's choices move towards.",
+		"test/fixtures/scenarios/invalid/dead-end.yaml, line 117, node \"hold-music\": no ending can be reached from here: every route leads into the loop at node \"on-hold\", which never ends.\nFix: give a choice here a next: that leads to an ending (hangs-up, kept, lost), or fix the loop at node \"on-hold\".",
+	]],
+	['missing-feedback.yaml', [
+		"test/fixtures/scenarios/invalid/missing-feedback.yaml, line 46, nodes[0].choices[1].feedback: is missing.\nFix: add \"feedback:\" here. The consequence: what the customer does next and why, tied to the step. Shown after the choice in practice mode.",
+	]],
+	['no-perfect-path.yaml', [
+		"test/fixtures/scenarios/invalid/no-perfect-path.yaml: no path scores 100: the best scores 90, because it commits “A vague or wavering outcome” at node \"outcome\".\nFix: make sure one path performs every documented step of \"issue-resolution\" in order, on time and with no pitfalls: listen-and-empathise → reiterate → confirm-facts-with-customer → confirm-facts-with-staff → win-win-outcome.",
+	]],
+	['nothing-to-decide.yaml', [
+		"test/fixtures/scenarios/invalid/nothing-to-decide.yaml, line 52, node \"play-back\": every choice here performs the same step, commits the same pitfalls and has the same effect, so there is nothing to decide.\nFix: make one choice the better one: give it a step of the procedure, or give the others a pitfall or a different trust or time effect.",
+	]],
+	['unknown-pitfall.yaml', [
+		"test/fixtures/scenarios/invalid/unknown-pitfall.yaml, line 62, node \"play-back\": choice \"jargon\" names pitfall \"own-jargonn\", which procedure \"issue-resolution\" does not have.\nFix: use one of: closed-question, interrupting, taking-sides, missed-concern, own-jargon, ended-before-facts-confirmed, no-next-step-promised, wrong-escalation-route, staff-not-heard, blaming-supply-chain, vague-outcome, sweetener-when-not-at-fault, policy-lecture.",
+	]],
+	['unknown-procedure.yaml', [
+		"test/fixtures/scenarios/invalid/unknown-procedure.yaml, procedure: is \"issue-resolutoin\", but there is no content/procedures/issue-resolutoin.yaml.\nFix: use one of: issue-resolution, service-cannot-be-provided, stopping-service (the file names in content/procedures/ without \".yaml\").",
+	]],
+	['unknown-step.yaml', [
+		"test/fixtures/scenarios/invalid/unknown-step.yaml, line 39, node \"opening\": choice \"open-question\" names step \"listen-and-empathize\", which procedure \"issue-resolution\" does not have.\nFix: use one of: listen-and-empathise, reiterate, confirm-facts-with-customer, confirm-facts-with-staff, win-win-outcome.",
+		"test/fixtures/scenarios/invalid/unknown-step.yaml: no choice performs step \"listen-and-empathise\" (“Listen and empathise”), a documented step of \"issue-resolution\", so no learner can score it.\nFix: add \"step: listen-and-empathise\" to the choice where the learner does this step.",
+	]],
+	['unreachable-ending.yaml', [
+		"test/fixtures/scenarios/invalid/unreachable-ending.yaml, line 131, ending \"refund-only\": no choice that a learner can reach leads to this ending.\nFix: set a reachable choice's next: to \"refund-only\", or delete the ending.",
+	]],
+	['unreachable-node.yaml', [
+		"test/fixtures/scenarios/invalid/unreachable-node.yaml, line 117, node \"small-talk\": no route from the start node \"opening\" leads here.\nFix: point a choice's next: at \"small-talk\", or delete the node.",
+	]],
+	['wrong-file-name.yaml', [
+		"test/fixtures/scenarios/invalid/wrong-file-name.yaml, id: is \"charged-twice\" but the file is named \"wrong-file-name.yaml\".\nFix: rename the file to \"charged-twice.yaml\", or set id: wrong-file-name.",
+	]],
+];
+
+describe('invalid fixtures', () => {
+	test('every fixture in the folder is pinned below', () => {
+		const names = readdirSync(new URL('test/fixtures/scenarios/invalid/', root)).filter((f) => f.endsWith('.yaml')).sort();
+		expect(names).toEqual(pinned.map(([name]) => name));
+		expect(names.length).toBeGreaterThanOrEqual(8);
+	});
+
+	test.each(pinned)('%s', async (name, expected) => {
+		const problems = await checkScenarioFile(root, `test/fixtures/scenarios/invalid/${name}`);
+		expect(problems.map(formatProblem)).toEqual(expected);
+		expect(problems.every((p) => p.severity === 'error')).toBe(true);
+	});
+});
+
+describe('npm run lint:scenarios', () => {
+	const cli = (...args: string[]) => spawnSync(process.execPath, ['scripts/lint-scenarios.ts', ...args], { cwd: root, encoding: 'utf8' });
+
+	it('exits 1 and prints the problem for a broken file', () => {
+		const run = cli('test/fixtures/scenarios/invalid/dangling-next.yaml');
+		expect(run.status).toBe(1);
+		expect(run.stdout).toContain('✗ test/fixtures/scenarios/invalid/dangling-next.yaml: 1 error, 0 warnings');
+		expect(run.stdout).toContain(
+			'error [dangling-next]: test/fixtures/scenarios/invalid/dangling-next.yaml, line 89, node "accounts": choice "ask-accounts" leads to "outcom", which is neither a node nor an ending.\n  Fix: set next: to one of the nodes',
+		);
+		expect(run.stdout).toContain('1 scenario checked: 1 error, 0 warnings.');
+	});
+
+	it('exits 0 for a clean file', () => {
+		const run = cli(VALID);
+		expect(run.stderr).toBe('');
+		expect(run.status).toBe(0);
+		expect(run.stdout).toBe(`✓ ${VALID}: 0 errors, 0 warnings\n\n1 scenario checked: 0 errors, 0 warnings.\n`);
+	});
+
+	it('reports on several files and counts them all', () => {
+		const run = cli(VALID, 'test/fixtures/scenarios/invalid/dead-end.yaml', 'test/fixtures/scenarios/invalid/missing-feedback.yaml');
+		expect(run.status).toBe(1);
+		expect(run.stdout).toContain('3 scenarios checked: 3 errors, 0 warnings.');
+	});
+
+	it('skips drafts whose names start with "_"', () => {
+		expect(execFileSync(process.execPath, ['scripts/lint-scenarios.ts', 'content/scenarios/_draft.yaml'], { cwd: root, encoding: 'utf8' })).toBe(
+			'Nothing to check: files whose names start with "_" are drafts.\n',
+		);
+	});
+});
+
+describe('yamlEntries', () => {
+	it('lists YAML files in order, skipping drafts, and treats a missing folder as empty', async () => {
+		expect(await yamlEntries(new URL('test/fixtures/scenarios/valid/', root))).toEqual(['billing-complaint.yaml']);
+		expect(await yamlEntries(new URL('test/fixtures/scenarios/no-such-folder/', root))).toEqual([]);
+	});
+});
