@@ -1,6 +1,6 @@
 import type { Procedure } from '../schemas/procedure.ts';
 import type { Scenario, ScenarioNode } from '../schemas/scenario.ts';
-import { advance, findNode, type PathStep } from './runner.ts';
+import { advance, clampTrust, findNode, type PathStep } from './runner.ts';
 import { scoreTrace, type ScoreResult, type Trace, type TraceEntry } from './scoring.ts';
 import { PITFALL_PENALTY, TOTAL_POINTS } from './scoring-weights.ts';
 
@@ -83,7 +83,7 @@ function explore(scenario: Scenario, limits: SearchLimits, explorer: Explorer): 
 		visits.set(node.id, seen);
 	};
 
-	visit(first, scenario.initialTrust, 0);
+	visit(first, clampTrust(scenario.initialTrust), 0);
 	return { truncated };
 }
 

@@ -11,31 +11,56 @@ import { pitfallIndex, scoredSteps, type ScoreResult } from './scoring.ts';
  * whole or the procedure the scenario is scored against. Every problem names the file,
  * the node (or ending), what is wrong, and the fix.
  *
- * Errors fail the build; warnings are printed. Rules that walk the graph are skipped
- * while structural errors (duplicate ids, dangling next, a missing start) exist, since
- * their findings would be noise; rules about steps are skipped when the scenario names
- * a different procedure.
+ * Errors fail the build; warnings are printed. Every rule is an error except
+ * fact-never-revealed, which is a warning.
+ *
+ * Some rules depend on others passing first, so an author sees the cause, not its echoes:
+ *   - the graph rules (unreachable-node, dead-end, cycle-without-exit, unreachable-ending)
+ *     and no-perfect-path need sound structure: no duplicate-id, dangling-next or
+ *     start-not-a-node;
+ *   - the step rules (unknown-step, unknown-pitfall, unknown-deadline-step,
+ *     step-never-performed, no-perfect-path) need procedure-mismatch to pass;
+ *   - no-perfect-path also needs unknown-step and unknown-pitfall to pass.
+ *
+ * The graph rules reason about threshold endings approximately; see scenario-graph.ts.
  */
 
 export type LintSeverity = 'error' | 'warning';
 
 export const LINT_RULES = [
+	/** The scenario names a different procedure from the one it is checked against. */
 	'procedure-mismatch',
+	/** failureKinds lists an id not in content/failure-kinds.yaml (only when the known kinds are given). */
 	'unknown-failure-kind',
+	/** Two nodes, two choices in one node, two endings, a node and an ending, or two hidden facts share an id. */
 	'duplicate-id',
+	/** A choice's step is not a check or step of the procedure. */
 	'unknown-step',
+	/** A choice names a pitfall the procedure does not have. */
 	'unknown-pitfall',
+	/** clock.deadlines names a step the procedure does not have. */
 	'unknown-deadline-step',
+	/** A choice reveals a fact that is not in persona.hiddenFacts. */
 	'unknown-fact',
+	/** (warning) A hidden fact that no choice reveals. */
 	'fact-never-revealed',
+	/** A choice's next is neither a node nor an ending. */
 	'dangling-next',
+	/** start is not the id of a node. */
 	'start-not-a-node',
+	/** No route from the start reaches the node. */
 	'unreachable-node',
+	/** No ending can be reached from the node: every route leads into a loop that never ends. */
 	'dead-end',
+	/** Nodes that form a loop with no way out (reported once per loop, at its first node). */
 	'cycle-without-exit',
+	/** No reachable choice leads to the ending, and its when: thresholds (if any) can never be met. */
 	'unreachable-ending',
+	/** A documented step of the procedure that no choice performs. */
 	'step-never-performed',
+	/** A node whose choices all carry the same step, pitfalls and effect. */
 	'nothing-to-decide',
+	/** No path to an ending scores 100 (found with the ideal-path search). */
 	'no-perfect-path',
 ] as const;
 
@@ -217,7 +242,7 @@ function checkFacts({ scenario, report }: Context): void {
 			'fact-never-revealed',
 			{},
 			`hidden fact "${fact.id}" is never revealed: no choice lists it in reveals.`,
-			`add "reveals: [${fact.id}]" to the choice that brings it out (${fact.revealedBy}), or remove the fact.`,
+			`add "reveals: [${fact.id}]" to the choice that brings it out (${fact.revealedBy.replace(/\.$/, '')}), or remove the fact.`,
 			'warning',
 		);
 	}

@@ -42,7 +42,7 @@ type ChoiceInput = NodeInput['choices'][number];
 
 export interface ChoiceOptions {
 	id?: string;
-	step?: string;
+	step?: string | undefined;
 	pitfalls?: string[];
 	trust?: number;
 	time?: number;

@@ -46,7 +46,7 @@ const scenarioArbitrary: fc.Arbitrary<Scenario> = fc.integer({ min: 1, max: 6 })
 		.map(({ nodes, spine, hangUpBelow, listenBy, initialTrust }) => {
 			const withSpine = spine && count >= SPINE.length;
 			const built = nodes.map((choices, i) => {
-				const specs = choices.map((c) => choice(c.next, { ...c, step: c.step as string | undefined, text: `Choice to ${c.next}` }));
+				const specs = choices.map((c) => choice(c.next, { ...c, text: `Choice to ${c.next}` }));
 				if (withSpine && i < SPINE.length) {
 					specs[0] = choice(i === SPINE.length - 1 ? 'good' : ids[i + 1]!, { step: SPINE[i]!, trust: 5, text: `Do ${SPINE[i]}` });
 				}
