@@ -2,10 +2,12 @@ import { useEffect, useMemo, useRef, useState } from 'preact/hooks';
 import { useStore } from '@nanostores/preact';
 import type { Procedure } from '../schemas/procedure.ts';
 import type { Scenario } from '../schemas/scenario.ts';
+import { displayOrder } from '../engine/choice-order.ts';
 import { findStep } from '../engine/procedure.ts';
 import { currentEnding, currentNode, type PathStep } from '../engine/runner.ts';
 import { score, type StepVerdict } from '../engine/scoring.ts';
 import { describeTrustChange, speakerLabel, transcript, trustLevel, type Turn } from '../engine/transcript.ts';
+import { useClientStore } from './use-client-store.ts';
 import { $mode, $rolePlay, beginRolePlay, leaveRolePlay, makeChoice, setMode, type Mode } from '../stores/role-play.ts';
 
 export interface StepLink {
@@ -34,7 +36,7 @@ const bandText = { recovered: 'Recovered', 'partly-recovered': 'Partly recovered
 /** The role-play: pick a mode, play the conversation, read the debrief. Rules live in src/engine. */
 export default function RolePlay({ scenario, procedure, idealPath, stepLinks }: Props) {
 	const state = useStore($rolePlay);
-	const mode = useStore($mode);
+	const mode = useClientStore($mode, 'practice');
 	const focusTarget = useRef<HTMLElement>(null);
 	const [announcement, setAnnouncement] = useState('');
 	const turns = useMemo(() => (state ? transcript(scenario, state.path) : []), [scenario, state]);
@@ -68,6 +70,9 @@ export default function RolePlay({ scenario, procedure, idealPath, stepLinks }: 
 	return (
 		<div class="roleplay" data-state={state.ended ? 'ended' : 'playing'}>
 			<TrustMeter trust={state.trust} mode={mode} decisions={state.path.length} />
+			{scenario.persona.hiddenFacts.length > 0 && (
+				<FactsUncovered facts={scenario.persona.hiddenFacts.filter((fact) => state.revealed.includes(fact.id))} total={scenario.persona.hiddenFacts.length} />
+			)}
 			<ol class="transcript" aria-label="Conversation so far">
 				{turns.map((turn, index) => (
 					<TurnView key={index} turn={turn} customer={customer} showFeedback={mode === 'practice'} />
@@ -83,7 +88,7 @@ export default function RolePlay({ scenario, procedure, idealPath, stepLinks }: 
 					<div class="choices" role="group" aria-labelledby="choices-label">
 						<p id="choices-label" class="label">What do you do?</p>
 						<ul>
-							{node.choices.map((choice) => (
+							{displayOrder(scenario.id, node.id, node.choices).map((choice) => (
 								<li key={choice.id}>
 									<button type="button" class="choice" onClick={() => choose(choice.id)}>
 										{choice.text}
@@ -157,6 +162,25 @@ function TrustMeter({ trust, mode, decisions }: { trust: number; mode: Mode; dec
 				{mode === 'practice' ? 'Practice mode' : 'Assessment mode'} · {decisions} {decisions === 1 ? 'decision' : 'decisions'} made
 			</p>
 		</div>
+	);
+}
+
+function FactsUncovered({ facts, total }: { facts: Scenario['persona']['hiddenFacts']; total: number }) {
+	return (
+		<details class="facts">
+			<summary>
+				What you have found out: {facts.length} of {total} things the customer had not volunteered
+			</summary>
+			{facts.length === 0 ? (
+				<p>Nothing yet. Some facts only come out when you ask the right question.</p>
+			) : (
+				<ul>
+					{facts.map((fact) => (
+						<li key={fact.id}>{fact.fact}</li>
+					))}
+				</ul>
+			)}
+		</details>
 	);
 }
 
