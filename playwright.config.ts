@@ -7,8 +7,9 @@ import { chromiumExecutable, systemChromiumArgs } from './test/e2e/browser.ts';
 const executablePath = chromiumExecutable();
 const launchOptions = executablePath ? { executablePath, args: systemChromiumArgs } : {};
 
-const rootPort = 4400;
-const subPathPort = 4401;
+// E2E_PORT lets several checkouts run their browser tests side by side.
+const rootPort = Number(process.env.E2E_PORT ?? 4400);
+const subPathPort = rootPort + 1;
 
 export default defineConfig({
 	testDir: 'test/e2e',
