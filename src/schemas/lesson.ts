@@ -13,6 +13,11 @@ export const lessonSchema = z.strictObject({
 	order: z.int({ error: 'must be a whole number' }).min(1).describe('Position in the course, from 1.'),
 	procedure: idSchema.optional().describe('The id of the procedure in content/procedures/ this lesson teaches, if any.'),
 	relatedScenarios: z.array(idSchema).default([]).describe('Ids of the role-plays in content/scenarios/ that practise this lesson.'),
+	assessedBy: z
+		.array(idSchema)
+		.default([])
+		.describe('Ids of role-plays (also listed in relatedScenarios) that the certificate requires at or above the pass band.'),
+	drills: z.array(idSchema).default([]).describe('Ids of the practice drills that go with this lesson (see /drills/).'),
 });
 
 export type LessonFrontmatter = z.infer<typeof lessonSchema>;
