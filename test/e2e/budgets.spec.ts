@@ -1,0 +1,57 @@
+import { readFileSync, readdirSync, statSync } from 'node:fs';
+import path from 'node:path';
+import { gzipSync } from 'node:zlib';
+import { test, expect, outDirFor } from './fixtures.ts';
+import { builtPages } from './site-pages.ts';
+
+// Byte budgets on the built site, measured the way a learner's browser meets it:
+// every script the page actually loads (external and inline), gzipped. Deterministic
+// for a given build, so they are tests; timings live in `npm run bench`.
+const KB = 1024;
+export const budgets = { islandPageJs: 12 * KB, htmlPage: 30 * KB, siteCss: 15 * KB };
+
+const gz = (data: string | Buffer) => gzipSync(data).length;
+const pages = builtPages('dist');
+
+for (const pagePath of pages) {
+	test(`budget: /${pagePath} ships no script unless it has an island, and at most 12 KB gzipped if it has`, async ({ page }) => {
+		const scripts = new Map<string, number>();
+		page.on('response', async (response) => {
+			if (response.request().resourceType() === 'script') scripts.set(response.url(), gz(await response.body()));
+		});
+		await page.goto(pagePath, { waitUntil: 'networkidle' });
+		const inline = await page.evaluate(() => [...document.scripts].filter((s) => !s.src).map((s) => s.textContent ?? ''));
+		const islands = await page.locator('astro-island').count();
+		const total = [...scripts.values()].reduce((a, b) => a + b, 0) + inline.reduce((sum, text) => sum + gz(text), 0);
+		if (islands === 0) {
+			expect({ page: `/${pagePath}`, scriptRequests: [...scripts.keys()], inlineScripts: inline.length }).toEqual({ page: `/${pagePath}`, scriptRequests: [], inlineScripts: 0 });
+		} else {
+			const detail = [...scripts].map(([url, bytes]) => `${new URL(url).pathname} ${bytes} B`).join(', ');
+			expect(total, `/${pagePath} ships ${total} B of JavaScript gzipped (budget ${budgets.islandPageJs} B): ${detail}; inline ${inline.length}`).toBeLessThanOrEqual(budgets.islandPageJs);
+		}
+	});
+}
+
+test('budget: every HTML page is at most 30 KB gzipped', ({}, testInfo) => {
+	const { outDir } = outDirFor(testInfo.project.name);
+	const over = builtPages(outDir)
+		.map((p) => ({ page: `/${p}`, bytes: gz(readFileSync(path.join(outDir, p, 'index.html'))) }))
+		.filter(({ bytes }) => bytes > budgets.htmlPage);
+	expect(over, `pages over ${budgets.htmlPage} B gzipped`).toEqual([]);
+});
+
+test('budget: the site’s CSS is at most 15 KB gzipped, and no web fonts are shipped', ({}, testInfo) => {
+	const { outDir } = outDirFor(testInfo.project.name);
+	const files = walk(outDir);
+	const css = files.filter((f) => f.endsWith('.css'));
+	const cssBytes = css.reduce((sum, f) => sum + gz(readFileSync(f)), 0);
+	expect(cssBytes, `CSS files ${css.map((f) => path.relative(outDir, f)).join(', ')} total ${cssBytes} B gzipped (budget ${budgets.siteCss} B)`).toBeLessThanOrEqual(budgets.siteCss);
+	expect(files.filter((f) => /\.(woff2?|ttf|otf|eot)$/.test(f)).map((f) => path.relative(outDir, f))).toEqual([]);
+});
+
+function walk(dir: string): string[] {
+	return readdirSync(dir).flatMap((name) => {
+		const full = path.join(dir, name);
+		return statSync(full).isDirectory() ? walk(full) : [full];
+	});
+}

@@ -1,0 +1,49 @@
+import type { Page } from '@playwright/test';
+import { test, expect } from './fixtures.ts';
+import { builtPages } from './site-pages.ts';
+
+// The Content-Security-Policy must hold while the site is used, not only on load:
+// every page, and a whole role-play played through, with zero violations.
+async function watchViolations(page: Page): Promise<string[]> {
+	const violations: string[] = [];
+	await page.exposeFunction('reportCspViolation', (text: string) => violations.push(text));
+	await page.addInitScript(() => {
+		document.addEventListener('securitypolicyviolation', (event) => {
+			(window as unknown as { reportCspViolation: (t: string) => void }).reportCspViolation(`${event.violatedDirective} blocked ${event.blockedURI} (${event.sourceFile}:${event.lineNumber})`);
+		});
+	});
+	page.on('console', (message) => {
+		if (message.text().includes('Refused to')) violations.push(message.text());
+	});
+	return violations;
+}
+
+test('every page carries a hash-based CSP with no unsafe-inline or unsafe-eval for scripts', async ({ page }) => {
+	for (const pagePath of builtPages('dist')) {
+		await page.goto(pagePath);
+		const csp = await page.locator('meta[http-equiv="content-security-policy"]').getAttribute('content');
+		expect(csp, `/${pagePath}`).toContain("script-src 'self'");
+		expect(csp, `/${pagePath}`).not.toContain('unsafe-inline');
+		expect(csp, `/${pagePath}`).not.toContain('unsafe-eval');
+		expect(csp, `/${pagePath}`).toContain("object-src 'none'");
+	}
+});
+
+test('no CSP violation on any page', async ({ page }) => {
+	const violations = await watchViolations(page);
+	for (const pagePath of builtPages('dist')) await page.goto(pagePath, { waitUntil: 'networkidle' });
+	expect(violations).toEqual([]);
+});
+
+test('no CSP violation while a whole role-play is played, debrief and ideal path included', async ({ page }) => {
+	const violations = await watchViolations(page);
+	await page.goto('scenarios/broadband-outage/');
+	await expect(page.locator('astro-island[ssr]')).toHaveCount(0);
+	await page.getByRole('button', { name: 'Start the role-play' }).click();
+	while ((await page.locator('.choice').count()) > 0) await page.locator('.choice').last().click();
+	await expect(page.locator('.debrief')).toBeVisible();
+	await page.getByRole('button', { name: 'Show the ideal path' }).click();
+	await page.getByRole('button', { name: 'Try again' }).click();
+	await expect(page.locator('.turn.current')).toBeVisible();
+	expect(violations).toEqual([]);
+});
