@@ -1,0 +1,21 @@
+import path from 'node:path';
+import { HtmlValidate, FileSystemConfigLoader } from 'html-validate';
+import { test, expect, outDirFor } from './fixtures.ts';
+import { builtPages } from './site-pages.ts';
+
+// Every built page passes html-validate's recommended rules (.htmlvalidate.json: void-style is
+// off because Preact writes <input/> and Astro <meta>, both valid; <style> is allowed in the body
+// because Astro places its island style there).
+test('every page in the build is valid HTML', async ({}, testInfo) => {
+	const { outDir } = outDirFor(testInfo.project.name);
+	const validator = new HtmlValidate(new FileSystemConfigLoader());
+	const problems: string[] = [];
+	for (const page of builtPages(outDir)) {
+		const file = path.join(outDir, page, 'index.html');
+		const report = await validator.validateFile(file);
+		for (const result of report.results) {
+			for (const message of result.messages) problems.push(`${file}:${message.line}:${message.column} ${message.ruleId}: ${message.message}`);
+		}
+	}
+	expect(problems).toEqual([]);
+});
