@@ -1,5 +1,6 @@
 import { defineCollection } from 'astro:content';
 import { glob } from 'astro/loaders';
+import { CONTENT_DIR } from './loaders/content-dir.ts';
 import { failureKindListSchema, failureKindSchema } from './schemas/failure-kind.ts';
 import { lessonSchema } from './schemas/lesson.ts';
 import { procedureSchema } from './schemas/procedure.ts';
@@ -8,17 +9,17 @@ import { checkScenario } from './loaders/content-checks.ts';
 import { yamlDirectoryLoader, yamlListLoader } from './loaders/yaml-loader.ts';
 
 const procedures = defineCollection({
-	loader: yamlDirectoryLoader({ directory: 'content/procedures', schema: procedureSchema }),
+	loader: yamlDirectoryLoader({ directory: `${CONTENT_DIR}/procedures`, schema: procedureSchema }),
 	schema: procedureSchema,
 });
 
 const failureKinds = defineCollection({
-	loader: yamlListLoader({ file: 'content/failure-kinds.yaml', schema: failureKindListSchema }),
+	loader: yamlListLoader({ file: `${CONTENT_DIR}/failure-kinds.yaml`, schema: failureKindListSchema }),
 	schema: failureKindSchema,
 });
 
 const lessons = defineCollection({
-	loader: glob({ pattern: '**/*.mdx', base: './content/lessons' }),
+	loader: glob({ pattern: '**/*.mdx', base: `./${CONTENT_DIR}/lessons` }),
 	schema: lessonSchema,
 });
 
@@ -26,7 +27,7 @@ const lessons = defineCollection({
 // lint errors stop the build with the file, node and fix; warnings are logged.
 const scenarios = defineCollection({
 	loader: yamlDirectoryLoader({
-		directory: 'content/scenarios',
+		directory: `${CONTENT_DIR}/scenarios`,
 		schema: scenarioSchema,
 		check: (scenario, file, { root, text }) => checkScenario(scenario, file, root, text),
 	}),

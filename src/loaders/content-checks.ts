@@ -1,6 +1,7 @@
 import { readdir, readFile } from 'node:fs/promises';
 import { isMap, isScalar, isSeq, LineCounter, parseDocument, type Node as YamlNode } from 'yaml';
 import { lint, type LintProblem } from '../engine/lint.ts';
+import { CONTENT_DIR } from './content-dir.ts';
 import { failureKindListSchema } from '../schemas/failure-kind.ts';
 import { parseYaml, type AuthoringProblem } from '../schemas/friendly-errors.ts';
 import { procedureSchema, type Procedure } from '../schemas/procedure.ts';
@@ -25,9 +26,9 @@ export interface CheckedProblem extends AuthoringProblem {
 	rule?: string;
 }
 
-export const PROCEDURES_DIR = 'content/procedures';
-export const SCENARIOS_DIR = 'content/scenarios';
-export const FAILURE_KINDS_FILE = 'content/failure-kinds.yaml';
+export const PROCEDURES_DIR = `${CONTENT_DIR}/procedures`;
+export const SCENARIOS_DIR = `${CONTENT_DIR}/scenarios`;
+export const FAILURE_KINDS_FILE = `${CONTENT_DIR}/failure-kinds.yaml`;
 
 const asErrors = (problems: readonly AuthoringProblem[]): CheckedProblem[] => problems.map((p) => ({ ...p, severity: 'error' }));
 

@@ -1,0 +1,208 @@
+/**
+ * npm run bench — a benchmark, never a test. Prints a table per section and writes
+ * bench/results.json. Sections:
+ *   1. build wall time and peak memory, real site
+ *   2. the same for a generated large site (500 lessons, 500 role-plays)
+ *   3. bytes per page type: HTML, JS and CSS, raw and gzipped
+ *   4. Lighthouse (mobile) scores and LCP, TBT, CLS per page type
+ *   5. choice → feedback painted latency in a role-play, 4× CPU throttling
+ * Options: --skip=large,lighthouse (names: build, large, bytes, lighthouse, latency)
+ */
+import { execFileSync, spawn } from 'node:child_process';
+import { existsSync, readFileSync, writeFileSync } from 'node:fs';
+import os from 'node:os';
+import path from 'node:path';
+import { gzipSync } from 'node:zlib';
+import { chromium } from '@playwright/test';
+import lighthouse from 'lighthouse';
+import * as chromeLauncher from 'chrome-launcher';
+import { chromiumExecutable, systemChromiumArgs } from '../test/e2e/browser.ts';
+import { generateSite } from './generate-site.ts';
+
+const skip = new Set((process.argv.find((a) => a.startsWith('--skip='))?.slice(7) ?? '').split(',').filter(Boolean));
+const results: Record<string, unknown> = {
+	takenAt: new Date().toISOString(),
+	machine: { cpus: os.cpus().length, cpuModel: os.cpus()[0]?.model ?? 'unknown', memoryGB: Math.round(os.totalmem() / 2 ** 30), node: process.version, platform: `${os.type()} ${os.release()}` },
+};
+const PORT = Number(process.env.BENCH_PORT ?? 4490);
+const pageTypes: Record<string, string[]> = {
+	home: [''],
+	lesson: ['lessons/handling-a-complaint/', 'lessons/service-failure-basics/'],
+	'role-play': ['scenarios/broadband-outage/'],
+	workshop: ['workshop/broadband-outage/', 'workshop/'],
+	progress: ['progress/'],
+};
+
+function table(title: string, rows: Record<string, string | number>[]) {
+	console.log(`\n## ${title}`);
+	if (rows.length === 0) return console.log('(nothing measured)');
+	const columns = Object.keys(rows[0]!);
+	const widths = columns.map((c) => Math.max(c.length, ...rows.map((r) => String(r[c]).length)));
+	const line = (cells: string[]) => `| ${cells.map((cell, i) => cell.padEnd(widths[i]!)).join(' | ')} |`;
+	console.log(line(columns));
+	console.log(`|${widths.map((w) => '-'.repeat(w + 2)).join('|')}|`);
+	for (const row of rows) console.log(line(columns.map((c) => String(row[c]))));
+}
+
+function buildOnce(env: Record<string, string>): { ms: number; peakMB: number; pages: number } {
+	const output = execFileSync(process.execPath, ['bench/build-once.ts'], { env: { ...process.env, ...env }, encoding: 'utf8', maxBuffer: 64 * 2 ** 20 });
+	return JSON.parse(output.trim().split('\n').at(-1)!);
+}
+
+/** The first page of each type that this build has. */
+function presentPages(outDir: string): [string, string][] {
+	return Object.entries(pageTypes).flatMap(([type, candidates]) => {
+		const found = candidates.find((p) => existsSync(path.join(outDir, p, 'index.html')));
+		return found === undefined ? [] : [[type, found] as [string, string]];
+	});
+}
+
+async function withServer<T>(outDir: string, run: (base: string) => Promise<T>): Promise<T> {
+	const server = spawn(process.execPath, ['test/e2e/static-server.ts', outDir, String(PORT), '/'], { stdio: 'ignore' });
+	try {
+		for (let i = 0; i < 50; i++) {
+			try {
+				await fetch(`http://localhost:${PORT}/`);
+				break;
+			} catch {
+				await new Promise((r) => setTimeout(r, 100));
+			}
+		}
+		return await run(`http://localhost:${PORT}/`);
+	} finally {
+		server.kill();
+	}
+}
+
+// 1 and 2: builds
+if (!skip.has('build')) {
+	const real = buildOnce({ OUT_DIR: 'dist' });
+	results.build = real;
+	table('1. Build, real site', [{ pages: real.pages, 'wall time (s)': (real.ms / 1000).toFixed(1), 'peak memory (MB)': real.peakMB }]);
+}
+if (!skip.has('large')) {
+	const generated = generateSite('bench/.large-site', 500, 500);
+	const large = buildOnce({ MAKE_GOOD_CONTENT_DIR: 'bench/.large-site', OUT_DIR: 'dist-large' });
+	results.largeBuild = { ...generated, ...large, targets: { seconds: 30, peakMB: 1536 } };
+	table('2. Build, generated large site (targets: ≤ 30 s, ≤ 1.5 GB)', [
+		{ lessons: generated.lessons, 'role-plays': generated.scenarios, pages: large.pages, 'wall time (s)': (large.ms / 1000).toFixed(1), 'peak memory (MB)': large.peakMB },
+	]);
+}
+if (!existsSync('dist/index.html')) execFileSync('npm', ['run', 'build'], { stdio: 'ignore' });
+
+// 3: bytes per page type, as the browser loads them
+if (!skip.has('bytes')) {
+	const rows = await withServer('dist', async (base) => {
+		const browser = await chromium.launch({ executablePath: chromiumExecutable(), args: systemChromiumArgs });
+		const out: Record<string, string | number>[] = [];
+		for (const [type, pagePath] of presentPages('dist')) {
+			const page = await browser.newPage();
+			const sizes = { html: [0, 0], js: [0, 0], css: [0, 0] };
+			page.on('response', async (response) => {
+				const kind = response.request().resourceType();
+				const key = kind === 'document' ? 'html' : kind === 'script' ? 'js' : kind === 'stylesheet' ? 'css' : undefined;
+				if (!key) return;
+				const body = await response.body();
+				sizes[key][0] += body.length;
+				sizes[key][1] += gzipSync(body).length;
+			});
+			await page.goto(base + pagePath, { waitUntil: 'networkidle' });
+			const inline = await page.evaluate(() => [...document.scripts].filter((s) => !s.src).map((s) => s.textContent ?? ''));
+			for (const text of inline) {
+				sizes.js[0] += Buffer.byteLength(text);
+				sizes.js[1] += gzipSync(text).length;
+			}
+			await page.close();
+			out.push({ 'page type': type, page: `/${pagePath}`, 'HTML B': sizes.html[0], 'HTML gz': sizes.html[1], 'JS B': sizes.js[0], 'JS gz': sizes.js[1], 'CSS B': sizes.css[0], 'CSS gz': sizes.css[1] });
+		}
+		await browser.close();
+		return out;
+	});
+	results.bytes = rows;
+	table('3. Bytes per page type (raw and gzipped; JS includes inline scripts)', rows);
+}
+
+// 4: Lighthouse, mobile (its default), system Chromium
+if (!skip.has('lighthouse')) {
+	const rows = await withServer('dist', async (base) => {
+		const chrome = await chromeLauncher.launch({
+			chromePath: chromiumExecutable() ?? chromium.executablePath(),
+			chromeFlags: ['--headless=new', ...systemChromiumArgs, '--disable-gpu'],
+		});
+		const out: Record<string, string | number>[] = [];
+		try {
+			for (const [type, pagePath] of presentPages('dist')) {
+				const runner = await lighthouse(base + pagePath, { port: chrome.port, output: 'json', logLevel: 'error' });
+				const lhr = runner!.lhr;
+				const score = (id: string) => Math.round((lhr.categories[id]?.score ?? 0) * 100);
+				const audit = (id: string) => lhr.audits[id]?.numericValue ?? NaN;
+				out.push({
+					'page type': type,
+					performance: score('performance'),
+					accessibility: score('accessibility'),
+					'best practices': score('best-practices'),
+					SEO: score('seo'),
+					'LCP (ms)': Math.round(audit('largest-contentful-paint')),
+					'TBT (ms)': Math.round(audit('total-blocking-time')),
+					CLS: audit('cumulative-layout-shift').toFixed(3),
+				});
+			}
+		} finally {
+			chrome.kill();
+		}
+		return out;
+	});
+	results.lighthouse = rows;
+	table('4. Lighthouse, mobile settings (target: 100 in all four)', rows);
+}
+
+// 5: choice → feedback painted, 4× CPU throttling
+if (!skip.has('latency')) {
+	const samples = await withServer('dist', async (base) => {
+		const browser = await chromium.launch({ executablePath: chromiumExecutable(), args: systemChromiumArgs });
+		const page = await browser.newPage();
+		const cdp = await page.context().newCDPSession(page);
+		await cdp.send('Emulation.setCPUThrottlingRate', { rate: 4 });
+		await page.goto(`${base}scenarios/broadband-outage/`);
+		await page.waitForSelector('astro-island:not([ssr])');
+		await page.getByRole('radio', { name: /^Practice/ }).check();
+		await page.getByRole('button', { name: 'Start the role-play' }).click();
+		const times: number[] = [];
+		let round = 0;
+		while (times.length < 60) {
+			if ((await page.locator('.choice').count()) === 0) {
+				await page.getByRole('button', { name: 'Try again' }).click();
+				round++;
+				continue;
+			}
+			// Vary the path between rounds so the sample covers different nodes and endings.
+			const index = (times.length + round) % (await page.locator('.choice').count());
+			const ms = await page.evaluate(async (i) => {
+				const button = document.querySelectorAll<HTMLButtonElement>('.choice')[i]!;
+				const root = document.querySelector('.roleplay')!;
+				const changed = new Promise<void>((resolve) => {
+					const observer = new MutationObserver(() => {
+						observer.disconnect();
+						// The frame after the DOM change is the one that paints it.
+						requestAnimationFrame(() => setTimeout(resolve, 0));
+					});
+					observer.observe(root, { childList: true, subtree: true, characterData: true });
+				});
+				const started = performance.now();
+				button.click();
+				await changed;
+				return performance.now() - started;
+			}, index);
+			times.push(ms);
+		}
+		await browser.close();
+		return times;
+	});
+	const sorted = [...samples].sort((a, b) => a - b);
+	const pct = (p: number) => sorted[Math.min(sorted.length - 1, Math.ceil((p / 100) * sorted.length) - 1)]!;
+	results.latency = { samples: samples.length, medianMs: +pct(50).toFixed(1), p95Ms: +pct(95).toFixed(1), throttling: '4x', target: 50 };
+	table('5. Choice → feedback painted, 4× CPU throttling (target: ≤ 50 ms)', [{ choices: samples.length, 'median (ms)': pct(50).toFixed(1), 'p95 (ms)': pct(95).toFixed(1) }]);
+}
+
+writeFileSync('bench/results.json', `${JSON.stringify(results, null, 2)}\n`);
+console.log(`\nMachine: ${(results.machine as { cpus: number }).cpus} cores, ${(results.machine as { cpuModel: string }).cpuModel}. Results written to bench/results.json.`);
