@@ -3,6 +3,7 @@ import { defineConfig } from 'astro/config';
 import mdx from '@astrojs/mdx';
 import preact from '@astrojs/preact';
 import sitemap from '@astrojs/sitemap';
+import { searchIndex } from './src/integrations/search-index.ts';
 
 // Hosting anywhere: BASE_PATH puts the site under a sub-path (e.g. /training/),
 // SITE_URL gives the sitemap absolute addresses, OUT_DIR lets tests keep two builds side by side.
@@ -14,7 +15,7 @@ export default defineConfig({
 	outDir: process.env.OUT_DIR ?? './dist',
 	output: 'static',
 	trailingSlash: 'always',
-	integrations: [mdx(), preact(), sitemap()],
+	integrations: [mdx(), preact(), sitemap(), searchIndex()],
 	// Prism marks code up with classes; Shiki's inline styles would need 'unsafe-inline' under the CSP.
 	markdown: { syntaxHighlight: 'prism' },
 	build: { format: 'directory', inlineStylesheets: 'never' },
@@ -25,6 +26,8 @@ export default defineConfig({
 	security: {
 		csp: {
 			directives: ["default-src 'self'", "img-src 'self' data:", "object-src 'none'", "base-uri 'self'", "form-action 'self'"],
+			// Pagefind's search runs as WebAssembly, which needs 'wasm-unsafe-eval' (not 'unsafe-eval').
+			scriptDirective: { resources: ["'self'", "'wasm-unsafe-eval'"] },
 		},
 	},
 });

@@ -1,0 +1,26 @@
+import { fileURLToPath } from 'node:url';
+import type { AstroIntegration } from 'astro';
+import * as pagefind from 'pagefind';
+
+/**
+ * Builds the Pagefind search index into <outDir>/pagefind/ once Astro has written the
+ * site, so every build (npm run build, the sub-path build, the benchmark) is searchable.
+ * Only elements marked data-pagefind-body are indexed: lessons, role-plays, procedures, glossary.
+ */
+export function searchIndex(): AstroIntegration {
+	return {
+		name: 'make-good-search-index',
+		hooks: {
+			'astro:build:done': async ({ dir, logger }) => {
+				const outDir = fileURLToPath(dir);
+				const { index, errors } = await pagefind.createIndex({});
+				if (!index) throw new Error(`Search index could not be created: ${errors.join('; ')}`);
+				const added = await index.addDirectory({ path: outDir });
+				if (added.errors.length > 0) throw new Error(`Search indexing failed: ${added.errors.join('; ')}`);
+				await index.writeFiles({ outputPath: `${outDir}/pagefind` });
+				await pagefind.close();
+				logger.info(`Indexed ${added.page_count} pages for search.`);
+			},
+		},
+	};
+}
