@@ -4,6 +4,7 @@ import mdx from '@astrojs/mdx';
 import preact from '@astrojs/preact';
 import sitemap from '@astrojs/sitemap';
 import { searchIndex } from './src/integrations/search-index.ts';
+import { offline } from './src/integrations/offline.ts';
 
 // Hosting anywhere: BASE_PATH puts the site under a sub-path (e.g. /training/),
 // SITE_URL gives the sitemap absolute addresses, OUT_DIR lets tests keep two builds side by side.
@@ -15,7 +16,7 @@ export default defineConfig({
 	outDir: process.env.OUT_DIR ?? './dist',
 	output: 'static',
 	trailingSlash: 'always',
-	integrations: [mdx(), preact(), sitemap(), searchIndex()],
+	integrations: [mdx(), preact(), sitemap(), searchIndex(), offline()],
 	// Prism marks code up with classes; Shiki's inline styles would need 'unsafe-inline' under the CSP.
 	markdown: { syntaxHighlight: 'prism' },
 	build: { format: 'directory', inlineStylesheets: 'never' },

@@ -1,0 +1,81 @@
+import { appendFileSync, cpSync, mkdtempSync, rmSync } from 'node:fs';
+import { spawn } from 'node:child_process';
+import os from 'node:os';
+import { test, expect, outDirFor } from './fixtures.ts';
+
+// Offline: once a page with an island has installed the service worker, the whole site
+// (lessons, role-plays, search index) keeps working with the network off.
+test.use({ serviceWorkers: 'allow' });
+
+test('after one visit, lessons and a role-play load and play with the network off', async ({ page, context }) => {
+	await page.goto('scenarios/broadband-outage/');
+	// The notice is hidden text until there is news; the worker being active is what matters.
+	await page.evaluate(async () => {
+		await navigator.serviceWorker.ready;
+	});
+	await expect(page.locator('.offline-notice')).toContainText('saved for offline use');
+
+	await context.setOffline(true);
+	await page.goto('lessons/handling-a-complaint/');
+	await expect(page.locator('h1')).toHaveText('Handling a complaint');
+	await expect(page.locator('.step')).toHaveCount(5);
+
+	await page.goto('scenarios/restaurant-booking/');
+	await expect(page.locator('astro-island[ssr]')).toHaveCount(0);
+	await page.getByRole('button', { name: 'Start the role-play' }).click();
+	await page.locator('.choice').first().click();
+	await expect(page.locator('.transcript .turn')).toHaveCount(1);
+
+	await page.goto('search/?q=chocolates');
+	await expect(page.locator('.search-results li').first()).toBeVisible();
+	await context.setOffline(false);
+});
+
+test('a new deploy is offered with a notice, and reloading switches to it without broken assets', async ({ page }, testInfo) => {
+	const { outDir, base } = outDirFor(testInfo.project.name);
+	// A private copy of the build, served on its own port, so "deploying" it disturbs no other test.
+	const site = mkdtempSync(`${os.tmpdir()}/make-good-deploy-`);
+	cpSync(outDir, site, { recursive: true });
+	const port = 4700 + testInfo.parallelIndex + (testInfo.project.name === 'subpath' ? 10 : 0);
+	const serve = () => spawn(process.execPath, ['test/e2e/static-server.ts', site, String(port), base], { stdio: 'ignore' });
+	const waitUp = async () => {
+		for (let i = 0; i < 50; i++) {
+			try {
+				await fetch(`http://localhost:${port}${base}`);
+				return;
+			} catch {
+				await new Promise((r) => setTimeout(r, 100));
+			}
+		}
+	};
+	let server = serve();
+	try {
+		await waitUp();
+		const failed: string[] = [];
+		page.on('response', (response) => {
+			if (response.status() >= 400) failed.push(`${response.status()} ${response.url()}`);
+		});
+		await page.goto(`http://localhost:${port}${base}scenarios/broadband-outage/`);
+		await page.evaluate(async () => navigator.serviceWorker.ready);
+		await page.reload();
+		await expect(page.locator('.offline-notice')).toContainText('saved for offline use');
+
+		// Deploy: a changed service worker, as a new build would produce.
+		server.kill();
+		appendFileSync(`${site}/sw.js`, '\n// next deploy\n');
+		server = serve();
+		await waitUp();
+		await page.evaluate(async () => (await navigator.serviceWorker.getRegistration())?.update());
+		const reload = page.getByRole('button', { name: 'Reload to update' });
+		await expect(reload).toBeVisible();
+		await reload.click();
+		await page.waitForLoadState('load');
+		await expect(reload).toBeHidden();
+		await expect(page.locator('h1')).toHaveText('The engineer who came at four');
+		await expect(page.locator('astro-island[ssr]')).toHaveCount(0);
+		expect(failed).toEqual([]);
+	} finally {
+		server.kill();
+		rmSync(site, { recursive: true, force: true });
+	}
+});
