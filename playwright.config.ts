@@ -10,6 +10,7 @@ const launchOptions = executablePath ? { executablePath, args: systemChromiumArg
 // E2E_PORT lets several checkouts run their browser tests side by side.
 const rootPort = Number(process.env.E2E_PORT ?? 4400);
 const subPathPort = rootPort + 1;
+const hostilePort = rootPort + 2;
 
 export default defineConfig({
 	testDir: 'test/e2e',
@@ -24,8 +25,10 @@ export default defineConfig({
 		trace: 'off',
 	},
 	projects: [
-		{ name: 'root', use: { baseURL: `http://localhost:${rootPort}/` } },
-		{ name: 'subpath', use: { baseURL: `http://localhost:${subPathPort}/training/` } },
+		{ name: 'root', testIgnore: 'inert-content.spec.ts', use: { baseURL: `http://localhost:${rootPort}/` } },
+		{ name: 'subpath', testIgnore: 'inert-content.spec.ts', use: { baseURL: `http://localhost:${subPathPort}/training/` } },
+		// The hostile fixture site (test/fixtures/hostile-site): content that tries to be code.
+		{ name: 'hostile', testMatch: 'inert-content.spec.ts', use: { baseURL: `http://localhost:${hostilePort}/` } },
 	],
 	webServer: [
 		{
@@ -36,6 +39,11 @@ export default defineConfig({
 		{
 			command: `node test/e2e/static-server.ts dist-subpath ${subPathPort} /training/`,
 			url: `http://localhost:${subPathPort}/training/`,
+			reuseExistingServer: false,
+		},
+		{
+			command: `node test/e2e/static-server.ts dist-hostile ${hostilePort} /`,
+			url: `http://localhost:${hostilePort}/`,
 			reuseExistingServer: false,
 		},
 	],

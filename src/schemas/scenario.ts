@@ -1,5 +1,5 @@
 import { z } from 'astro/zod';
-import { idSchema, proseSchema } from './shared.ts';
+import { idSchema, linkUrlSchema, proseSchema } from './shared.ts';
 
 /**
  * A role-play, written by a trainer as content/scenarios/<id>.yaml.
@@ -118,6 +118,16 @@ export const scenarioSchema = z
 			.array(proseSchema('One learning objective, starting with a verb.', 200))
 			.min(1, { error: 'needs at least one objective' })
 			.describe('What the learner practises, as short sentences starting with a verb.'),
+		policyLinks: z
+			.array(
+				z.strictObject({
+					title: proseSchema('The link text, e.g. "Our refunds policy".', 120),
+					url: linkUrlSchema,
+				}),
+			)
+			.max(6, { error: 'has more than 6 links: keep the ones a learner needs' })
+			.default([])
+			.describe('Optional links to your organisation\'s own policies, shown beside the role-play.'),
 		facilitatorNotes: proseSchema('Notes for a trainer running this in a workshop: what to watch for, what to discuss.', 2000),
 		clock: z
 			.strictObject({

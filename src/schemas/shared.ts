@@ -23,3 +23,16 @@ export const provenanceSchema = z
 export function proseSchema(description: string, max = 1200) {
 	return z.string().trim().min(1, { error: 'must not be empty' }).max(max, { error: `is too long: keep it under ${max} characters` }).describe(description);
 }
+
+/**
+ * A link an author may put in content: http(s) or a site-relative path, nothing else.
+ * `javascript:`, `data:` and other schemes are refused, so content can never run code.
+ */
+export const linkUrlSchema = z
+	.string()
+	.trim()
+	.max(500, { error: 'is too long: keep links under 500 characters' })
+	.refine((value) => /^https?:\/\/[^\s/$.?#][^\s]*$/i.test(value) || /^\/(?!\/)[^\s]*$/.test(value) || /^\.\.?\/[^\s]*$/.test(value), {
+		error: 'must start with https://, http:// or / (a link on this site); other kinds of link are not allowed',
+	})
+	.describe('A web address starting with https:// (or http://), or a path on this site starting with /.');
