@@ -9,7 +9,7 @@
  * Options: --skip=large,lighthouse (names: build, large, bytes, lighthouse, latency)
  */
 import { execFileSync, spawn } from 'node:child_process';
-import { existsSync, readFileSync, writeFileSync } from 'node:fs';
+import { existsSync, writeFileSync } from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { gzipSync } from 'node:zlib';
@@ -32,6 +32,12 @@ const pageTypes: Record<string, string[]> = {
 	workshop: ['workshop/broadband-outage/', 'workshop/'],
 	progress: ['progress/'],
 };
+
+/** The browser the tests use: Playwright's own if installed, else the system Chromium. */
+function launchBrowser() {
+	const executablePath = chromiumExecutable();
+	return chromium.launch(executablePath ? { executablePath, args: systemChromiumArgs } : {});
+}
 
 function table(title: string, rows: Record<string, string | number>[]) {
 	console.log(`\n## ${title}`);
@@ -93,27 +99,27 @@ if (!existsSync('dist/index.html')) execFileSync('npm', ['run', 'build'], { stdi
 // 3: bytes per page type, as the browser loads them
 if (!skip.has('bytes')) {
 	const rows = await withServer('dist', async (base) => {
-		const browser = await chromium.launch({ executablePath: chromiumExecutable(), args: systemChromiumArgs });
+		const browser = await launchBrowser();
 		const out: Record<string, string | number>[] = [];
 		for (const [type, pagePath] of presentPages('dist')) {
 			const page = await browser.newPage();
-			const sizes = { html: [0, 0], js: [0, 0], css: [0, 0] };
+			const sizes = { html: { raw: 0, gz: 0 }, js: { raw: 0, gz: 0 }, css: { raw: 0, gz: 0 } };
 			page.on('response', async (response) => {
 				const kind = response.request().resourceType();
 				const key = kind === 'document' ? 'html' : kind === 'script' ? 'js' : kind === 'stylesheet' ? 'css' : undefined;
 				if (!key) return;
 				const body = await response.body();
-				sizes[key][0] += body.length;
-				sizes[key][1] += gzipSync(body).length;
+				sizes[key].raw += body.length;
+				sizes[key].gz += gzipSync(body).length;
 			});
 			await page.goto(base + pagePath, { waitUntil: 'networkidle' });
 			const inline = await page.evaluate(() => [...document.scripts].filter((s) => !s.src).map((s) => s.textContent ?? ''));
 			for (const text of inline) {
-				sizes.js[0] += Buffer.byteLength(text);
-				sizes.js[1] += gzipSync(text).length;
+				sizes.js.raw += Buffer.byteLength(text);
+				sizes.js.gz += gzipSync(text).length;
 			}
 			await page.close();
-			out.push({ 'page type': type, page: `/${pagePath}`, 'HTML B': sizes.html[0], 'HTML gz': sizes.html[1], 'JS B': sizes.js[0], 'JS gz': sizes.js[1], 'CSS B': sizes.css[0], 'CSS gz': sizes.css[1] });
+			out.push({ 'page type': type, page: `/${pagePath}`, 'HTML B': sizes.html.raw, 'HTML gz': sizes.html.gz, 'JS B': sizes.js.raw, 'JS gz': sizes.js.gz, 'CSS B': sizes.css.raw, 'CSS gz': sizes.css.gz });
 		}
 		await browser.close();
 		return out;
@@ -159,7 +165,7 @@ if (!skip.has('lighthouse')) {
 // 5: choice → feedback painted, 4× CPU throttling
 if (!skip.has('latency')) {
 	const samples = await withServer('dist', async (base) => {
-		const browser = await chromium.launch({ executablePath: chromiumExecutable(), args: systemChromiumArgs });
+		const browser = await launchBrowser();
 		const page = await browser.newPage();
 		const cdp = await page.context().newCDPSession(page);
 		await cdp.send('Emulation.setCPUThrottlingRate', { rate: 4 });

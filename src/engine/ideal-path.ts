@@ -127,3 +127,41 @@ export function bestPath(procedure: Procedure, scenario: Scenario, limits: Searc
 export function idealPath(procedure: Procedure, scenario: Scenario, limits: SearchLimits = DEFAULT_LIMITS): PathStep[] {
 	return bestPath(procedure, scenario, limits).path;
 }
+
+/**
+ * The shortest path to each ending that can be reached, found breadth-first over the
+ * simulation's states (node, trust, time) rather than over paths, so it is exact however
+ * many paths a scenario has. Threshold endings are found with the choices that trip them.
+ */
+export function shortestPathsToEndings(scenario: Scenario): Map<string, PathStep[]> {
+	const found = new Map<string, PathStep[]>();
+	const first = findNode(scenario, scenario.start);
+	if (!first) return found;
+	interface State {
+		node: ScenarioNode;
+		trust: number;
+		time: number;
+		path: PathStep[];
+	}
+	const key = (s: Omit<State, 'path'>) => `${s.node.id}|${s.trust}|${s.time}`;
+	const queue: State[] = [{ node: first, trust: clampTrust(scenario.initialTrust), time: 0, path: [] }];
+	const seen = new Set([key(queue[0]!)]);
+	for (let head = 0; head < queue.length && found.size < scenario.endings.length; head++) {
+		const state = queue[head]!;
+		for (const choice of state.node.choices) {
+			const next = advance(scenario, state.trust, state.time, choice);
+			const path = [...state.path, { nodeId: state.node.id, choiceId: choice.id }];
+			const to = next.destination;
+			if (to.kind === 'ending') {
+				if (!found.has(to.ending.id)) found.set(to.ending.id, path);
+			} else if (to.kind === 'node') {
+				const candidate = { node: to.node, trust: next.trust, time: next.time };
+				if (!seen.has(key(candidate))) {
+					seen.add(key(candidate));
+					queue.push({ ...candidate, path });
+				}
+			}
+		}
+	}
+	return found;
+}

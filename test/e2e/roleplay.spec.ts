@@ -4,8 +4,8 @@ import { test, expect } from './fixtures.ts';
 import { parseYaml } from '../../src/schemas/friendly-errors.ts';
 import { scenarioSchema, type Scenario } from '../../src/schemas/scenario.ts';
 import { procedureSchema, type Procedure } from '../../src/schemas/procedure.ts';
-import { allPaths, idealPath } from '../../src/engine/ideal-path.ts';
-import { replay, type PathStep } from '../../src/engine/runner.ts';
+import { idealPath, shortestPathsToEndings } from '../../src/engine/ideal-path.ts';
+import type { PathStep } from '../../src/engine/runner.ts';
 import { score } from '../../src/engine/scoring.ts';
 import { displayOrder } from '../../src/engine/choice-order.ts';
 
@@ -23,15 +23,8 @@ const scenarios = readdirSync('content/scenarios')
 	.map((f) => load<Scenario>(scenarioSchema, `content/scenarios/${f}`));
 const procedureOf = (scenario: Scenario) => load<Procedure>(procedureSchema, `content/procedures/${scenario.procedure}.yaml`);
 
-/** The shortest path to each ending. */
-function pathsToEveryEnding(scenario: Scenario): Map<string, PathStep[]> {
-	const shortest = new Map<string, PathStep[]>();
-	for (const path of allPaths(scenario)) {
-		const endingId = replay(scenario, path).endingId;
-		if (endingId && (!shortest.has(endingId) || shortest.get(endingId)!.length > path.length)) shortest.set(endingId, path);
-	}
-	return shortest;
-}
+/** The shortest path to each ending (exact: a breadth-first search over the simulation's states). */
+const pathsToEveryEnding = shortestPathsToEndings;
 
 const verdictLabel = { performed: 'Performed', late: 'Performed late', 'out-of-order': 'Out of order', skipped: 'Skipped' } as const;
 

@@ -1,5 +1,9 @@
 import { describe, expect, it } from 'vitest';
-import { allPaths, bestPath, DEFAULT_LIMITS, idealPath } from '../../../src/engine/ideal-path.ts';
+import { readdirSync, readFileSync } from 'node:fs';
+import { allPaths, bestPath, DEFAULT_LIMITS, idealPath, shortestPathsToEndings } from '../../../src/engine/ideal-path.ts';
+import { replay } from '../../../src/engine/runner.ts';
+import { parseYaml } from '../../../src/schemas/friendly-errors.ts';
+import { scenarioSchema } from '../../../src/schemas/scenario.ts';
 import { score } from '../../../src/engine/scoring.ts';
 import { choice, demoProcedure, linearIdeal, linearScenario, makeScenario, node } from './builders.ts';
 
@@ -74,4 +78,16 @@ describe('allPaths', () => {
 		expect(allPaths(scenario, 100, { ...DEFAULT_LIMITS, maxVisitsPerNode: 5 })).toHaveLength(5);
 		expect(allPaths(scenario, 100, { ...DEFAULT_LIMITS, maxVisitsPerNode: 5, maxLength: 2 })).toHaveLength(2);
 	});
+});
+
+describe('shortestPathsToEndings', () => {
+	for (const name of readdirSync('content/scenarios').filter((f) => f.endsWith('.yaml'))) {
+		it(`${name}: finds a path to every ending, each of which really ends there`, () => {
+			const result = parseYaml(scenarioSchema, readFileSync(`content/scenarios/${name}`, 'utf8'), name);
+			if (!result.ok) throw new Error(name);
+			const paths = shortestPathsToEndings(result.data);
+			expect([...paths.keys()].sort()).toEqual(result.data.endings.map((e) => e.id).sort());
+			for (const [endingId, path] of paths) expect(replay(result.data, path).endingId).toBe(endingId);
+		});
+	}
 });
