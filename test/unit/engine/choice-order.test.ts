@@ -25,12 +25,20 @@ describe('displayOrder', () => {
 		expect(choices.map((c) => c.id)).toEqual(['a', 'b', 'c', 'd']);
 	});
 
-	test('in the shipped role-plays, the first-written choice is not always shown first', () => {
+	test('across the shipped role-plays, the first-written choice is shown first no more often than chance', () => {
+		// Authors tend to write the best answer first. Shuffled, it comes first at a node with k choices
+		// 1/k of the time; over every node of every role-play that stays well under 60%.
+		let nodes = 0;
+		let firstStaysFirst = 0;
 		for (const name of readdirSync('content/scenarios').filter((f) => f.endsWith('.yaml'))) {
 			const result = parseYaml(scenarioSchema, readFileSync(`content/scenarios/${name}`, 'utf8'), name);
 			if (!result.ok) throw new Error(name);
-			const firstStaysFirst = result.data.nodes.filter((node) => displayOrder(result.data.id, node.id, node.choices)[0]!.id === node.choices[0]!.id);
-			expect(firstStaysFirst.length, name).toBeLessThan(result.data.nodes.length * 0.6);
+			for (const node of result.data.nodes) {
+				nodes++;
+				if (displayOrder(result.data.id, node.id, node.choices)[0]!.id === node.choices[0]!.id) firstStaysFirst++;
+			}
 		}
+		expect(nodes).toBeGreaterThan(20);
+		expect(firstStaysFirst / nodes).toBeLessThan(0.6);
 	});
 });

@@ -12,6 +12,7 @@ export const scenario: Scenario = {
 	setting: { industry: 'Testing', channel: 'chat' },
 	persona: { name: 'Sam', situation: 'Waiting.', mood: 'cross', hiddenFacts: [] },
 	objectives: ['Listen'],
+	policyLinks: [],
 	facilitatorNotes: 'None.',
 	clock: { unit: 'minutes', deadlines: {} },
 	initialTrust: 50,
