@@ -17,6 +17,7 @@ type FocusTarget = 'item' | 'next' | 'first-option' | 'summary';
  * src/engine/drills/choice.ts; this only renders them.
  */
 export default function ChoiceDrill({ drill }: Props) {
+	// Subscribes, so the island re-renders on every change; the state is the stored one or a fresh start.
 	useStore($choiceDrill);
 	const state = choiceDrillState(drill);
 	const current = phase(drill, state);
@@ -94,7 +95,7 @@ export default function ChoiceDrill({ drill }: Props) {
 									<Mark correct={correct}>{correct ? 'Right' : 'Not quite'}</Mark>
 									<Prompt item={reviewed} />
 									<p class="meta">
-										Your answer: {optionLabel(chosen)}.{!correct && ` The answer: ${optionLabel(reviewed.answer)}.`}
+										Your answer: {optionLabel(chosen)}.{!correct && ` The right answer: ${optionLabel(reviewed.answer)}.`}
 									</p>
 								</li>
 							);

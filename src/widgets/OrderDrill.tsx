@@ -20,6 +20,7 @@ type FocusTarget = { kind: 'move'; id: string; direction: Direction } | { kind: 
  */
 export default function OrderDrill({ id, items }: Props) {
 	const drill = { id, solution: items.map((item) => item.id) };
+	// Subscribes, so the island re-renders on every change; the state is the stored one or a fresh start.
 	useStore($orderDrill);
 	const state = orderDrillState(drill);
 	const byId = new Map(items.map((item, index) => [item.id, { ...item, position: index + 1 }]));
