@@ -5,7 +5,9 @@ import { failureKindListSchema, failureKindSchema } from './schemas/failure-kind
 import { lessonSchema } from './schemas/lesson.ts';
 import { procedureSchema } from './schemas/procedure.ts';
 import { scenarioSchema } from './schemas/scenario.ts';
+import { drillSchema, parseDrill } from './schemas/drill.ts';
 import { checkScenario } from './loaders/content-checks.ts';
+import { checkDrill, DRILLS_DIR } from './loaders/drill-checks.ts';
 import { yamlDirectoryLoader, yamlListLoader } from './loaders/yaml-loader.ts';
 
 const procedures = defineCollection({
@@ -34,4 +36,16 @@ const scenarios = defineCollection({
 	schema: scenarioSchema,
 });
 
-export const collections = { procedures, failureKinds, lessons, scenarios };
+// Practice drills (/drills/). Each file's schema is chosen by its `kind`; references to
+// procedures, steps, routes and failure kinds are checked, and a broken one stops the build.
+const drills = defineCollection({
+	loader: yamlDirectoryLoader({
+		directory: DRILLS_DIR,
+		schema: drillSchema,
+		parse: parseDrill,
+		check: (drill, file, { root, text }) => checkDrill(drill, file, root, text),
+	}),
+	schema: drillSchema,
+});
+
+export const collections = { procedures, failureKinds, lessons, scenarios, drills };

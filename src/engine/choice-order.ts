@@ -6,11 +6,20 @@ import type { Choice } from '../schemas/scenario.ts';
  * so every learner, every reload and every test sees the same order.
  */
 export function displayOrder(scenarioId: string, nodeId: string, choices: readonly Choice[]): Choice[] {
-	let seed = hash(`${scenarioId}/${nodeId}`);
-	const shuffled = [...choices];
+	return seededShuffle(`${scenarioId}/${nodeId}`, choices);
+}
+
+/**
+ * A copy of `items` in an order fixed by `seed` (Fisher–Yates driven by a seeded
+ * generator): the same seed always gives the same order, so a page rendered at build
+ * time and hydrated in the browser agree, and tests can predict what a learner sees.
+ */
+export function seededShuffle<T>(seed: string, items: readonly T[]): T[] {
+	let state = hash(seed);
+	const shuffled = [...items];
 	for (let i = shuffled.length - 1; i > 0; i--) {
-		seed = next(seed);
-		const j = seed % (i + 1);
+		state = next(state);
+		const j = state % (i + 1);
 		[shuffled[i], shuffled[j]] = [shuffled[j]!, shuffled[i]!];
 	}
 	return shuffled;

@@ -3,7 +3,7 @@ import path from 'node:path';
 import type { Loader } from 'astro/loaders';
 import { AstroError } from 'astro/errors';
 import type { z } from 'astro/zod';
-import { formatProblem, parseYaml, type AuthoringProblem } from '../schemas/friendly-errors.ts';
+import { formatProblem, parseYaml, type AuthoringProblem, type ParseResult } from '../schemas/friendly-errors.ts';
 import { idFileNameProblem, yamlEntries, type Severity } from './content-checks.ts';
 
 /**
@@ -39,8 +39,15 @@ export type EntryCheck<T> = (data: T, file: string, context: { root: URL; text: 
 /**
  * One entry per `*.yaml` file in `directory`; the file name must equal the entry's `id`.
  * Files starting with "_" are drafts and skipped; a missing directory means no entries.
+ * `parse` replaces the plain `parseYaml(schema, …)` when a file's schema depends on its
+ * content (drills pick theirs by `kind`, so errors keep each field's own fix).
  */
-export function yamlDirectoryLoader<S extends z.ZodType<HasId>>(options: { directory: string; schema: S; check?: EntryCheck<z.output<S>> }): Loader {
+export function yamlDirectoryLoader<S extends z.ZodType<HasId>>(options: {
+	directory: string;
+	schema: S;
+	parse?: (text: string, file: string) => ParseResult<z.output<S>>;
+	check?: EntryCheck<z.output<S>>;
+}): Loader {
 	return {
 		name: 'make-good-yaml-directory',
 		load: async ({ store, config, parseData, watcher, logger }) => {
@@ -51,7 +58,7 @@ export function yamlDirectoryLoader<S extends z.ZodType<HasId>>(options: { direc
 				const absolute = new URL(name, dir).pathname;
 				const file = relative(config.root, absolute);
 				const text = await readFile(absolute, 'utf8');
-				const result = parseYaml(options.schema, text, file);
+				const result = options.parse ? options.parse(text, file) : parseYaml(options.schema, text, file);
 				if (!result.ok) fail(result.problems);
 				const misnamed = idFileNameProblem(result.data.id, name, file);
 				if (misnamed) fail([misnamed]);
