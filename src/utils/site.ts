@@ -10,6 +10,7 @@ export interface NavItem {
 export const navigation: readonly NavItem[] = [
 	{ label: 'Lessons', path: 'lessons/' },
 	{ label: 'Role-plays', path: 'scenarios/' },
+	{ label: 'Drills', path: 'drills/' },
 	{ label: 'Procedures', path: 'procedures/' },
 ];
 
