@@ -7,7 +7,13 @@ import type { AudienceView } from '../engine/workshop/audience-view.ts';
  * it imports no engine code, so the audience page downloads none.
  */
 
-export type WorkshopMessage = { type: 'hello' } | { type: 'view'; view: AudienceView };
+/**
+ * hello: an audience window opened (or answers "who"), and wants the current screen.
+ * who:   a presenter opened, and asks which audience windows are there.
+ * bye:   an audience window is closing.
+ * view:  the presenter's screen for the room.
+ */
+export type WorkshopMessage = { type: 'hello' } | { type: 'who' } | { type: 'bye' } | { type: 'view'; view: AudienceView };
 
 export interface WorkshopChannel {
 	post(message: WorkshopMessage): void;
@@ -40,9 +46,10 @@ export const broadcastChannel: ChannelFactory = (name) => {
 
 const isRecord = (value: unknown): value is Record<string, unknown> => typeof value === 'object' && value !== null;
 
-/** A message from the audience asking for the current screen. */
-export function isHello(message: unknown): boolean {
-	return isRecord(message) && message.type === 'hello';
+/** The type of a message from another window, if it is one of ours. */
+export function messageType(message: unknown): WorkshopMessage['type'] | undefined {
+	const type = isRecord(message) ? message.type : undefined;
+	return type === 'hello' || type === 'who' || type === 'bye' || type === 'view' ? type : undefined;
 }
 
 function viewIn(message: unknown): AudienceView | undefined {
@@ -58,11 +65,17 @@ export const $audienceView = atom<AudienceView | null>(null);
 export function connectAudience(scenarioId: string, factory: ChannelFactory = broadcastChannel): () => void {
 	const channel = factory(channelName(scenarioId));
 	const stop = channel.listen((message) => {
+		if (messageType(message) === 'who') channel.post({ type: 'hello' });
 		const view = viewIn(message);
 		if (view) $audienceView.set(view);
 	});
 	channel.post({ type: 'hello' });
+	// Closing the window does not run effect clean-ups, so say goodbye on the way out.
+	const leave = () => channel.post({ type: 'bye' });
+	globalThis.addEventListener?.('pagehide', leave);
 	return () => {
+		globalThis.removeEventListener?.('pagehide', leave);
+		leave();
 		stop();
 		channel.close();
 		$audienceView.set(null);

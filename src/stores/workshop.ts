@@ -6,7 +6,7 @@ import { parseSession } from '../engine/workshop/session-json.ts';
 import * as rules from '../engine/workshop/session.ts';
 import type { PlayOutcome, WorkshopSession } from '../engine/workshop/session.ts';
 import { RESET_TIMER, pauseTimer, toggleTimer, type TimerState } from '../engine/workshop/timer.ts';
-import { broadcastChannel, channelName, isHello, type ChannelFactory, type WorkshopChannel } from './workshop-channel.ts';
+import { broadcastChannel, channelName, messageType, type ChannelFactory, type WorkshopChannel } from './workshop-channel.ts';
 
 /**
  * Workshop mode: the presenter's session and the audience screen, kept in step over a
@@ -41,7 +41,7 @@ function browserStorage(): KeyValueStorage | null {
 
 /** The session being run, or null before it starts. */
 export const $session = atom<WorkshopSession | null>(null);
-/** True once an audience window has said hello on this role-play's channel. */
+/** True while an audience window is open on this role-play's channel (it said hello, and not yet goodbye). */
 export const $audienceConnected = atom(false);
 /** The decision timer; reset each time a new decision opens. */
 export const $timer = atom<TimerState>(RESET_TIMER);
@@ -68,10 +68,14 @@ export function connectPresenter(scenario: Scenario, procedure: Procedure, optio
 	const channel = (options.channel ?? broadcastChannel)(channelName(scenario.id));
 	presenting = { scenario, procedure, channel, storage: options.storage === undefined ? browserStorage() : options.storage };
 	const stop = channel.listen((message) => {
-		if (!isHello(message)) return;
+		const type = messageType(message);
+		if (type === 'bye') $audienceConnected.set(false);
+		if (type !== 'hello') return;
 		$audienceConnected.set(true);
 		broadcast();
 	});
+	// An audience window opened before this page is waiting: ask it to say hello.
+	channel.post({ type: 'who' });
 	broadcast();
 	return () => {
 		stop();

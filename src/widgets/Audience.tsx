@@ -52,7 +52,7 @@ function spoken(view: AudienceView): string {
 	if (view.kind === 'lobby') return `Ready: ${view.scenarioTitle}. The trainer will start shortly.`;
 	if (view.kind === 'ending') return view.reveal ? `Debrief: ${view.reveal.total} out of 100, ${view.reveal.band}.` : `The role-play has ended: ${view.title}.`;
 	if (view.reveal) return `What happened: ${view.reveal.feedback} ${view.reveal.trustChange}.`;
-	if (view.chosen) return `The room chose ${view.chosen}.`;
+	if (view.chosen) return `${view.chosen} is played.`;
 	return `Decision ${view.number}. ${view.speaker}: ${view.text}`;
 }
 
@@ -103,11 +103,11 @@ function DecisionStage({ view }: { view: Extract<AudienceView, { kind: 'decision
 						</span>
 						<span class="visually-hidden">{choice.letter}: </span>
 						<span class="choice-text">{choice.text}</span>
-						{choice.letter === view.chosen && <strong class="chosen-tag">✓ The room’s choice</strong>}
+						{choice.letter === view.chosen && <strong class="chosen-tag">✓ Played</strong>}
 					</li>
 				))}
 			</ul>
-			{view.chosen && !view.reveal && <p class="stage-wait">The room chose {view.chosen}. What happens next? Wait for the trainer.</p>}
+			{view.chosen && !view.reveal && <p class="stage-wait">{view.chosen} is played. What happens next? The trainer will show you.</p>}
 			{view.reveal && (
 				<div class="stage-reveal">
 					<h3>What happened</h3>

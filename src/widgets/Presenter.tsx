@@ -161,9 +161,11 @@ export default function Presenter({ scenario, procedure, audienceHref }: Props) 
 				</section>
 				<aside class="ws-side no-print" aria-label="Timer and shortcuts">
 					<DecisionTimer />
-					<p class="meta">
-						{exploring ? 'Exploring “what if”' : 'The room’s path'} · customer trust {state.trust} of 100
-					</p>
+					{!single && (
+						<p class="meta">
+							{exploring ? 'Exploring “what if”' : 'The room’s path'} · customer trust {state.trust} of 100
+						</p>
+					)}
 					<Legend />
 				</aside>
 			</div>
@@ -215,7 +217,7 @@ function doPlay(scenario: Scenario, say: Say, choiceId?: string) {
 	const shown = node ? shownChoiceIds(scenario, node) : [];
 	const outcome = playChoice(choiceId);
 	if (outcome.kind === 'played') {
-		say(`Played ${letters([outcome.choiceId], shown)}: ${decidedByText[outcome.decidedBy]}. Press R to reveal what happens to the room.`);
+		say(`${letters([outcome.choiceId], shown)} played. ${decidedByText[outcome.decidedBy]}. Press R to reveal what happens to the room.`);
 	} else if (outcome.kind === 'tie') {
 		say(`Tie: ${letters(outcome.choiceIds, shown)} have the most votes. Play one of them with its Play button.`);
 	} else if (outcome.kind === 'no-votes') {
@@ -275,7 +277,7 @@ function DecisionPanel({ scenario, procedure, session, node, say }: PanelProps &
 		<div class="ws-decision">
 			<h2 id="ws-panel-title">
 				{exploring && <span class="tag whatif">What if…</span>} Decision {decisionNumber(session)}
-				{played && `: the room chose ${letterFor(shown.indexOf(played.choiceId))}`}
+				{played && `: ${letterFor(shown.indexOf(played.choiceId))} played`}
 			</h2>
 			<p class="speaker">{speakerLabel(node, scenario.persona.name)}</p>
 			<p class="ws-line">{node.text}</p>
@@ -382,7 +384,7 @@ function Result({ scenario, procedure, session, say, node }: PanelProps & { node
 	return (
 		<div class="ws-result">
 			<p class="you">
-				<span class="you-label">The room chose:</span> {choice.text}
+				<span class="you-label">Played:</span> {choice.text}
 			</p>
 			<p class="meta">{decidedByText[played.decidedBy]}</p>
 			<div class="feedback">
@@ -479,7 +481,7 @@ function Debrief({ scenario, procedure, session, say }: PanelProps) {
 						</p>
 						<p class="ws-line">{d.text}</p>
 						<p class="you">
-							<span class="you-label">The room chose {d.chosen.letter}:</span> {d.chosen.text}
+							<span class="you-label">Played {d.chosen.letter}:</span> {d.chosen.text}
 						</p>
 						<Mapping mapping={d} />
 						<table class="ws-split">

@@ -101,13 +101,15 @@ export interface AnswerKeyNode {
 	speaker: string;
 	text: string;
 	facilitatorPrompt: string | undefined;
-	/** Which decision of the ideal path this is (from 1), if it is on it. */
-	idealStep: number | undefined;
+	/** Which decisions of the ideal path (from 1) are made here; empty if it is not on it (more than one if the path loops back). */
+	idealSteps: number[];
 	choices: AnswerKeyChoice[];
 }
 
 export interface AnswerKey {
 	nodes: AnswerKeyNode[];
+	/** The ideal path, decision by decision. */
+	idealRoute: { step: number; nodeId: string; nodeNumber: number; letter: string; performs: string | undefined }[];
 	endings: (Ending & { conditionText: string | undefined; onIdealPath: boolean })[];
 }
 
@@ -149,14 +151,13 @@ export function answerKey(procedure: Procedure, scenario: Scenario, idealPath: r
 	return {
 		nodes: order.map((id) => {
 			const node = findNode(scenario, id)!;
-			const at = idealPath.findIndex((s) => s.nodeId === id);
 			return {
 				id,
 				number: number(id),
 				speaker: speakerLabel(node, scenario.persona.name),
 				text: node.text,
 				facilitatorPrompt: node.facilitatorPrompt,
-				idealStep: at === -1 ? undefined : at + 1,
+				idealSteps: idealPath.flatMap((s, i) => (s.nodeId === id ? [i + 1] : [])),
 				choices: shownChoiceIds(scenario, node).map((choiceId, index) => {
 					const choice = node.choices.find((c) => c.id === choiceId)!;
 					const ending = findEnding(scenario, choice.next);
@@ -173,6 +174,11 @@ export function answerKey(procedure: Procedure, scenario: Scenario, idealPath: r
 					};
 				}),
 			};
+		}),
+		idealRoute: idealPath.map((s, i) => {
+			const node = findNode(scenario, s.nodeId)!;
+			const choice = node.choices.find((c) => c.id === s.choiceId)!;
+			return { step: i + 1, nodeId: s.nodeId, nodeNumber: number(s.nodeId), letter: letterFor(shownChoiceIds(scenario, node).indexOf(s.choiceId)), performs: choiceMapping(procedure, choice).performs };
 		}),
 		endings: scenario.endings.map((ending) => ({ ...ending, conditionText: conditionText(ending, unit), onIdealPath: ending.id === idealEnding })),
 	};

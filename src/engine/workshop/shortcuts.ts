@@ -26,8 +26,8 @@ export const shortcutLegend: readonly { keys: string; action: string }[] = [
 	{ keys: keys.reveal, action: 'Reveal the consequence to the room' },
 	{ keys: keys.back, action: 'Go back one decision (after the ending: explore “what if”)' },
 	{ keys: keys.timer, action: 'Start or pause the decision timer' },
-	{ keys: '1 – 4', action: 'Add a vote for choice A – D' },
-	{ keys: 'Shift + 1 – 4', action: 'Take a vote away from choice A – D' },
+	{ keys: '1–4', action: 'Add a vote for choice A–D' },
+	{ keys: 'Shift+1–4', action: 'Take a vote away from choice A–D' },
 ];
 
 /** The parts of a keyboard event the shortcuts look at. */

@@ -75,10 +75,10 @@ export function decidedBy(tally: Tally, choiceIds: readonly string[], chosenId: 
 }
 
 export const decidedByText: Record<DecidedBy, string> = {
-	majority: 'Most votes',
-	'tie-break': 'Tie broken by the trainer',
-	trainer: "Trainer's pick over the vote",
-	'no-votes': "Trainer's pick (no votes entered)",
+	majority: 'Played the choice with most votes',
+	'tie-break': 'A tie for most votes, broken by the trainer',
+	trainer: "The trainer's pick, over the vote",
+	'no-votes': "The trainer's pick (no votes entered)",
 };
 
 export interface SplitRow {
