@@ -11,6 +11,7 @@ import { elapsedAt, formatClock, isRunning, minuteAnnouncement, spokenDuration }
 import { decidedByText, letterFor, majority, totalVotes, votesFor } from '../engine/workshop/votes.ts';
 import { describeTrustChange, speakerLabel } from '../engine/transcript.ts';
 import { findEnding } from '../engine/runner.ts';
+import { plural } from '../engine/procedure.ts';
 import { AudienceStage } from './Audience.tsx';
 import {
 	$audienceConnected,
@@ -160,7 +161,7 @@ export default function Presenter({ scenario, procedure, audienceHref }: Props) 
 					)}
 				</section>
 				<aside class="ws-side no-print" aria-label="Timer and shortcuts">
-					<DecisionTimer />
+					<DecisionTimer say={say} />
 					{!single && (
 						<p class="meta">
 							{exploring ? 'Exploring “what if”' : 'The room’s path'} · customer trust {state.trust} of 100
@@ -368,12 +369,21 @@ function VoteTable({ scenario, procedure, session, node, say, withText }: PanelP
 	);
 }
 
+/** Back one decision; while exploring, also the way home to the room's debrief. */
 function BackButton({ session, say }: { session: WorkshopSession; say: Say }) {
-	if (session.current.length === 0) return null;
 	return (
-		<button type="button" class="button secondary" aria-keyshortcuts={keys.back} onClick={() => doBack(say)}>
-			{session.mainEndingId === null ? 'Back one decision (B)' : 'Back: explore “what if” (B)'}
-		</button>
+		<>
+			{session.current.length > 0 && (
+				<button type="button" class="button secondary" aria-keyshortcuts={keys.back} onClick={() => doBack(say)}>
+					{session.mainEndingId === null ? 'Back one decision (B)' : 'Back: explore “what if” (B)'}
+				</button>
+			)}
+			{isExploring(session) && (
+				<button type="button" class="button secondary" onClick={() => returnToRoomPath() && say('Back on the room’s path: the debrief.')}>
+					Return to the room’s debrief
+				</button>
+			)}
+		</>
 	);
 }
 
@@ -393,7 +403,7 @@ function Result({ scenario, procedure, session, say, node }: PanelProps & { node
 				<p class="trust-change">{describeTrustChange(choice.effect.trust)}</p>
 				<Mapping mapping={choiceMapping(procedure, choice)} />
 			</div>
-			<p class="ws-revealed">
+			<p class="ws-revealed no-print">
 				<strong>On the audience screen:</strong> {session.revealed ? 'revealed' : 'not revealed yet'}
 			</p>
 			<div class="actions">
@@ -427,9 +437,6 @@ function WhatIfEnding({ scenario, session, say }: PanelProps) {
 			<p>{ending.text}</p>
 			<RevealEnding session={session} say={say} />
 			<div class="actions">
-				<button type="button" class="button" onClick={() => returnToRoomPath() && say('Back on the room’s path: the debrief.')}>
-					Return to the room’s debrief
-				</button>
 				<BackButton session={session} say={say} />
 			</div>
 		</div>
@@ -438,7 +445,7 @@ function WhatIfEnding({ scenario, session, say }: PanelProps) {
 
 function RevealEnding({ session, say }: { session: WorkshopSession; say: Say }) {
 	return (
-		<p class="ws-revealed">
+		<p class="ws-revealed no-print">
 			<strong>On the audience screen:</strong> {session.revealed ? 'the score and steps are showing' : 'the ending only'}{' '}
 			{!session.revealed && (
 				<button type="button" class="button secondary" aria-keyshortcuts={keys.reveal} onClick={() => doReveal(say)}>
@@ -543,7 +550,7 @@ function Debrief({ scenario, procedure, session, say }: PanelProps) {
 						{debrief.branches.map((branch, i) => (
 							<li key={i}>
 								At decision {branch.divergesAt}, {branch.choice.letter} (“{branch.choice.text}”) instead:{' '}
-								{branch.ending ? `${branch.ending.title}, ${branch.result.total} / 100 (${bandText[branch.result.band]}).` : `explored ${branch.decisions} decisions, no ending yet.`}
+								{branch.ending ? `${branch.ending.title}, ${branch.result.total} / 100 (${bandText[branch.result.band]}).` : `${plural(branch.decisions - branch.divergesAt + 1, 'decision')} explored from there, no ending reached.`}
 							</li>
 						))}
 					</ul>
@@ -598,7 +605,7 @@ function SingleScreen({ scenario, procedure, session, say }: PanelProps) {
 	);
 }
 
-function DecisionTimer() {
+function DecisionTimer({ say }: { say: Say }) {
 	const timer = useStore($timer);
 	const [now, setNow] = useState(() => Date.now());
 	const [minuteSaid, setMinuteSaid] = useState('');
@@ -624,10 +631,17 @@ function DecisionTimer() {
 				<span role="timer">{formatClock(elapsed)}</span> <span class="ws-clock-state">{running ? 'running' : elapsed > 0 ? 'paused' : 'stopped'}</span>
 			</p>
 			<div class="actions">
-				<button type="button" class="button secondary" aria-keyshortcuts={keys.timer} onClick={() => toggleDecisionTimer()}>
+				<button type="button" class="button secondary" aria-keyshortcuts={keys.timer} onClick={() => doTimer(say)}>
 					{running ? 'Pause (T)' : 'Start (T)'}
 				</button>
-				<button type="button" class="button secondary" onClick={() => resetDecisionTimer()}>
+				<button
+					type="button"
+					class="button secondary"
+					onClick={() => {
+						resetDecisionTimer();
+						say('Timer reset.');
+					}}
+				>
 					Reset
 				</button>
 			</div>
