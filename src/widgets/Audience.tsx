@@ -56,7 +56,8 @@ function spoken(view: AudienceView): string {
 	return `Decision ${view.number}. ${view.speaker}: ${view.text}`;
 }
 
-export function AudienceStage({ view }: { view: AudienceView }) {
+/** `announce`: false where the page already announces changes itself (the presenter's single screen). */
+export function AudienceStage({ view, announce = true }: { view: AudienceView; announce?: boolean }) {
 	const [said, setSaid] = useState('');
 	const first = useRef(true);
 	const text = spoken(view);
@@ -76,9 +77,11 @@ export function AudienceStage({ view }: { view: AudienceView }) {
 			)}
 			{view.kind === 'decision' && <DecisionStage view={view} />}
 			{view.kind === 'ending' && <EndingStage view={view} />}
-			<div class="visually-hidden" aria-live="polite" aria-atomic="true">
-				{said}
-			</div>
+			{announce && (
+				<div class="visually-hidden" aria-live="polite" aria-atomic="true">
+					{said}
+				</div>
+			)}
 		</div>
 	);
 }

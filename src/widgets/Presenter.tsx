@@ -583,7 +583,7 @@ function SingleScreen({ scenario, procedure, session, say }: PanelProps) {
 			<h2 id="ws-panel-title" class="visually-hidden">
 				Single screen
 			</h2>
-			<AudienceStage view={view} />
+			<AudienceStage view={view} announce={false} />
 			<div class="ws-single-controls no-print">
 				{node && <VoteTable scenario={scenario} procedure={procedure} session={session} node={node} say={say} withText={false} />}
 				{session.stage === 'result' && (

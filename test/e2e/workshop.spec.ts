@@ -227,6 +227,25 @@ test('after the ending the trainer explores “what if”, and the debrief keeps
 	await expect(branches).toContainText(`At decision ${path.length}, ${letter(otherIndex)}`);
 	await expect(presenter.locator('.ws-path > li')).toHaveCount(path.length);
 	await expect(audience.locator('.stage-whatif')).toHaveCount(0);
+	await presenter.setViewportSize({ width: 320, height: 640 });
+	expect(await presenter.evaluate(() => document.documentElement.scrollWidth - document.documentElement.clientWidth), 'sideways scroll at 320 px').toBeLessThanOrEqual(0);
+});
+
+test('a presenter page reloaded mid-session offers to resume it, and the audience follows again', async ({ context }) => {
+	const scenario = broadband;
+	const { audience, presenter } = await openWindows(context, scenario);
+	await start(presenter);
+	await presenter.keyboard.press('1');
+	await presenter.keyboard.press('n');
+	await presenter.keyboard.press('n');
+	await expect(audience.locator('.stage h2')).toContainText('Decision 2');
+	await presenter.reload();
+	await hydrated(presenter);
+	await presenter.getByRole('button', { name: 'Resume the session in progress (decision 2)' }).click();
+	await expect(presenter.locator('.ws-panel h2')).toHaveText('Decision 2');
+	await expect(audience.locator('.stage h2')).toContainText('Decision 2');
+	await presenter.keyboard.press('b');
+	await expect(audience.locator('.stage h2')).toContainText('Decision 1');
 });
 
 test('a tie is the trainer’s to break, and shortcuts leave a vote box alone while typing', async ({ page }) => {
@@ -311,6 +330,8 @@ test('single screen: the room’s view with the trainer’s controls, and no ans
 	await page.keyboard.press('r');
 	await expect(panel.locator('.stage-reveal')).toContainText(squash(choiceOf(scenario, step).feedback).slice(0, 40));
 	await bothThemes(page, 'single screen, revealed');
+	await page.setViewportSize({ width: 320, height: 640 });
+	expect(await page.evaluate(() => document.documentElement.scrollWidth - document.documentElement.clientWidth), 'sideways scroll at 320 px').toBeLessThanOrEqual(0);
 });
 
 test('the presenter’s button opens the audience screen, which shows the decision under way', async ({ page }) => {
