@@ -1,0 +1,108 @@
+import type { Procedure } from '../../schemas/procedure.ts';
+import type { Scenario } from '../../schemas/scenario.ts';
+import { findEnding, findNode } from '../runner.ts';
+import { score } from '../scoring.ts';
+import { describeTrustChange, speakerLabel } from '../transcript.ts';
+import { bandText, choiceMapping, verdictText } from './debrief.ts';
+import { atEnding, decisionNumber, isExploring, nodeOnScreen, shownChoiceIds, stateOf, type WorkshopSession } from './session.ts';
+import { decidedByText, letterFor, voteSplit } from './votes.ts';
+
+/**
+ * What the audience screen shows: worked out on the presenter's side from the session,
+ * so the projector only ever receives what the room is allowed to see. Nothing about
+ * consequences, steps, pitfalls or scores is in it until the trainer reveals it.
+ * Plain JSON (it travels over BroadcastChannel) and ready to render: every text is final.
+ */
+
+export interface AudienceChoice {
+	letter: string;
+	text: string;
+}
+
+export interface AudienceReveal {
+	feedback: string;
+	/** "Trust +5", in words so meaning never rests on colour. */
+	trustChange: string;
+	performs: string | undefined;
+	pitfalls: string[];
+	/** The room's votes, in display order. */
+	votes: { letter: string; votes: number; percent: number }[];
+	decidedBy: string;
+}
+
+export interface AudienceDebrief {
+	total: number;
+	band: string;
+	steps: { title: string; verdict: string }[];
+	pitfalls: string[];
+}
+
+export type AudienceView =
+	| { kind: 'lobby'; scenarioTitle: string }
+	| {
+			kind: 'decision';
+			scenarioTitle: string;
+			/** True while the trainer explores a "what if" after the ending. */
+			exploring: boolean;
+			number: number;
+			speaker: string;
+			text: string;
+			choices: AudienceChoice[];
+			/** The letter the room chose, once played; null while voting. */
+			chosen: string | null;
+			reveal: AudienceReveal | null;
+	  }
+	| {
+			kind: 'ending';
+			scenarioTitle: string;
+			exploring: boolean;
+			title: string;
+			text: string;
+			reveal: AudienceDebrief | null;
+	  };
+
+export function audienceView(procedure: Procedure, scenario: Scenario, session: WorkshopSession | null): AudienceView {
+	const scenarioTitle = scenario.title;
+	if (!session) return { kind: 'lobby', scenarioTitle };
+	const exploring = isExploring(session);
+	if (atEnding(scenario, session)) {
+		const ending = findEnding(scenario, stateOf(scenario, session).endingId!)!;
+		let reveal: AudienceDebrief | null = null;
+		if (session.revealed) {
+			const result = score(procedure, scenario, session.current);
+			reveal = {
+				total: result.total,
+				band: bandText[result.band],
+				steps: result.steps.map((step) => ({ title: step.title, verdict: verdictText[step.verdict] })),
+				pitfalls: result.pitfalls.map((pitfall) => pitfall.title),
+			};
+		}
+		return { kind: 'ending', scenarioTitle, exploring, title: ending.title, text: ending.text, reveal };
+	}
+	const node = nodeOnScreen(scenario, session)!;
+	const shown = shownChoiceIds(scenario, node);
+	const choices = shown.map((id, index) => ({ letter: letterFor(index), text: node.choices.find((c) => c.id === id)!.text }));
+	const played = session.stage === 'result' ? session.current.at(-1)! : undefined;
+	let reveal: AudienceReveal | null = null;
+	if (played && session.revealed) {
+		const choice = findNode(scenario, played.nodeId)!.choices.find((c) => c.id === played.choiceId)!;
+		reveal = {
+			feedback: choice.feedback,
+			trustChange: describeTrustChange(choice.effect.trust),
+			...choiceMapping(procedure, choice),
+			votes: voteSplit(played.votes, shown).map(({ letter, votes, percent }) => ({ letter, votes, percent })),
+			decidedBy: decidedByText[played.decidedBy],
+		};
+	}
+	return {
+		kind: 'decision',
+		scenarioTitle,
+		exploring,
+		number: decisionNumber(session),
+		speaker: speakerLabel(node, scenario.persona.name),
+		text: node.text,
+		choices,
+		chosen: played ? letterFor(shown.indexOf(played.choiceId)) : null,
+		reveal,
+	};
+}
