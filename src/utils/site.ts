@@ -12,6 +12,7 @@ export const navigation: readonly NavItem[] = [
 	{ label: 'Role-plays', path: 'scenarios/' },
 	{ label: 'Drills', path: 'drills/' },
 	{ label: 'Procedures', path: 'procedures/' },
+	{ label: 'Workshop', path: 'workshop/' },
 ];
 
 /**
