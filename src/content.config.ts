@@ -1,8 +1,10 @@
 import { defineCollection } from 'astro:content';
 import { glob } from 'astro/loaders';
 import { failureKindListSchema, failureKindSchema } from './schemas/failure-kind.ts';
+import { glossaryListSchema, glossaryTermSchema } from './schemas/glossary-term.ts';
 import { lessonSchema } from './schemas/lesson.ts';
 import { procedureSchema } from './schemas/procedure.ts';
+import { quizSchema } from './schemas/quiz.ts';
 import { scenarioSchema } from './schemas/scenario.ts';
 import { checkScenario } from './loaders/content-checks.ts';
 import { yamlDirectoryLoader, yamlListLoader } from './loaders/yaml-loader.ts';
@@ -33,4 +35,16 @@ const scenarios = defineCollection({
 	schema: scenarioSchema,
 });
 
-export const collections = { procedures, failureKinds, lessons, scenarios };
+// Knowledge checks, one per lesson at most, named after the lesson. Their links to lessons
+// and steps are checked with the lessons' (src/utils/content-references.ts).
+const quizzes = defineCollection({
+	loader: yamlDirectoryLoader({ directory: 'content/quizzes', schema: quizSchema }),
+	schema: quizSchema,
+});
+
+const glossary = defineCollection({
+	loader: yamlListLoader({ file: 'content/glossary.yaml', schema: glossaryListSchema }),
+	schema: glossaryTermSchema,
+});
+
+export const collections = { procedures, failureKinds, lessons, scenarios, quizzes, glossary };
