@@ -16,7 +16,7 @@ interface Props {
 }
 
 /**
- * The knowledge check at the end of a lesson: one small form per question, marked by the
+ * The knowledge check at the end of a lesson: a group of answers per question, marked by the
  * engine (src/engine/quiz.ts) when the learner presses "Check answer".
  */
 export default function KnowledgeCheck({ questions, stepLinks }: Props) {
@@ -48,65 +48,62 @@ interface QuestionProps {
 }
 
 function Question({ question, number, total, state, stepLinks }: QuestionProps) {
-	const firstOption = useRef<HTMLInputElement>(null);
+	const answers = useRef<HTMLFieldSetElement>(null);
 	const marked = state?.marked;
 	const links = question.steps.map((id) => stepLinks[id]).filter((link): link is StepLink => link !== undefined);
 
-	// The radios are left uncontrolled and read from the form: an answer picked before the
-	// island hydrated is still in the DOM, and still counts. Focus stays on the button,
-	// which stays put; the feedback appears just after it and is announced. With no answer
-	// chosen, focus goes to the answers instead.
-	const check = (event: Event) => {
-		event.preventDefault();
-		const value = new FormData(event.currentTarget as HTMLFormElement).get('answer');
-		const optionId = typeof value === 'string' ? value : undefined;
-		checkQuestion(question, optionId);
-		if (optionId === undefined) firstOption.current?.focus();
+	// The radios are left uncontrolled and read from the DOM: an answer picked before the
+	// island hydrated is still there, and still counts. (No <form>: submitting one before
+	// hydration would reload the page.) Focus stays on the button, which stays put; the
+	// feedback appears just after it and is announced. With no answer chosen, focus goes
+	// to the answers instead.
+	const check = () => {
+		const chosen = answers.current?.querySelector<HTMLInputElement>('input:checked');
+		checkQuestion(question, chosen?.value);
+		if (!chosen) answers.current?.querySelector<HTMLInputElement>('input')?.focus();
 	};
 
 	return (
 		<li class="kc-question" data-verdict={marked?.verdict}>
-			<form onSubmit={check}>
-				<fieldset>
-					<legend>
-						<span class="kc-number">
-							Question {number} of {total}
-						</span>{' '}
-						{question.prompt}
-					</legend>
-					{question.options.map((option, index) => (
-						<label key={option.id} class="kc-option" data-chosen={marked?.optionId === option.id ? marked.verdict : undefined}>
-							<input type="radio" name="answer" value={option.id} ref={index === 0 ? firstOption : null} onChange={() => pickAnswer(question.id, option.id)} />
-							<span>{option.text}</span>
-						</label>
-					))}
-				</fieldset>
-				<button type="submit" class="button secondary kc-check">
-					Check answer
-				</button>
-				<div class="kc-feedback" aria-live="polite">
-					{marked && (
-						<div class={`kc-result kc-${marked.verdict}`}>
-							<p>
-								<strong class="kc-verdict">{verdictLabel[marked.verdict]}</strong> {marked.feedback}
+			<fieldset ref={answers}>
+				<legend>
+					<span class="kc-number">
+						Question {number} of {total}
+					</span>{' '}
+					{question.prompt}
+				</legend>
+				{question.options.map((option) => (
+					<label key={option.id} class="kc-option" data-chosen={marked?.optionId === option.id ? marked.verdict : undefined}>
+						<input type="radio" name={`kc-${question.id}`} value={option.id} onChange={() => pickAnswer(question.id, option.id)} />
+						<span>{option.text}</span>
+					</label>
+				))}
+			</fieldset>
+			<button type="button" class="button secondary kc-check" onClick={check}>
+				Check answer
+			</button>
+			<div class="kc-feedback" aria-live="polite">
+				{marked && (
+					<div class={`kc-result kc-${marked.verdict}`}>
+						<p>
+							<strong class="kc-verdict">{verdictLabel[marked.verdict]}</strong> {marked.feedback}
+						</p>
+						{marked.verdict !== 'no-answer' && links.length > 0 && (
+							<p class="kc-revisit">
+								Revisit{' '}
+								{links.map((link, index) => (
+									<span key={link.href}>
+										{index > 0 && ' and '}
+										<a href={link.href}>{link.label}</a>
+									</span>
+								))}
+								.
 							</p>
-							{marked.verdict !== 'no-answer' && links.length > 0 && (
-								<p class="kc-revisit">
-									Revisit{' '}
-									{links.map((link, index) => (
-										<span key={link.href}>
-											{index > 0 && ', '}
-											<a href={link.href}>{link.label}</a>
-										</span>
-									))}
-									.
-								</p>
-							)}
-							{marked.verdict === 'incorrect' && <p class="kc-retry">Pick another answer and check again.</p>}
-						</div>
-					)}
-				</div>
-			</form>
+						)}
+						{marked.verdict === 'incorrect' && <p class="kc-retry">Pick another answer and check again.</p>}
+					</div>
+				)}
+			</div>
 		</li>
 	);
 }
