@@ -30,11 +30,13 @@ export default function KnowledgeCheck({ questions, stepLinks }: Props) {
 					<Question key={question.id} question={question} number={index + 1} total={questions.length} state={state[question.id]} stepLinks={stepLinks} />
 				))}
 			</ol>
-			<p class="kc-progress">
-				{progress.correct === progress.total
-					? `All ${progress.total} answered correctly. Well done.`
-					: `Answered correctly so far: ${progress.correct} of ${progress.total}.`}
-			</p>
+			{progress.checked > 0 && (
+				<p class="kc-progress">
+					{progress.correct === progress.total
+						? `All ${progress.total} answered correctly. Well done.`
+						: `Answered correctly so far: ${progress.correct} of ${progress.total}.`}
+				</p>
+			)}
 		</div>
 	);
 }
