@@ -2,8 +2,10 @@ import { defineCollection } from 'astro:content';
 import { glob } from 'astro/loaders';
 import { CONTENT_DIR } from './loaders/content-dir.ts';
 import { failureKindListSchema, failureKindSchema } from './schemas/failure-kind.ts';
+import { glossaryListSchema, glossaryTermSchema } from './schemas/glossary-term.ts';
 import { lessonSchema } from './schemas/lesson.ts';
 import { procedureSchema } from './schemas/procedure.ts';
+import { quizSchema } from './schemas/quiz.ts';
 import { scenarioSchema } from './schemas/scenario.ts';
 import { drillSchema, parseDrill } from './schemas/drill.ts';
 import { checkScenario } from './loaders/content-checks.ts';
@@ -48,4 +50,17 @@ const drills = defineCollection({
 	schema: drillSchema,
 });
 
-export const collections = { procedures, failureKinds, lessons, scenarios, drills };
+
+// Knowledge checks, one per lesson at most, named after the lesson. Their links to lessons
+// and steps are checked with the lessons' (src/utils/content-references.ts).
+const quizzes = defineCollection({
+	loader: yamlDirectoryLoader({ directory: `${CONTENT_DIR}/quizzes`, schema: quizSchema }),
+	schema: quizSchema,
+});
+
+const glossary = defineCollection({
+	loader: yamlListLoader({ file: `${CONTENT_DIR}/glossary.yaml`, schema: glossaryListSchema }),
+	schema: glossaryTermSchema,
+});
+
+export const collections = { procedures, failureKinds, lessons, scenarios, drills, quizzes, glossary };

@@ -3,6 +3,7 @@ import { LineCounter, parseDocument } from 'yaml';
 import { checkDrillReferences, type DrillProblem } from '../engine/drills/check.ts';
 import { parseDrill, type Drill } from '../schemas/drill.ts';
 import { formatPath, type AuthoringProblem } from '../schemas/friendly-errors.ts';
+import { CONTENT_DIR } from './content-dir.ts';
 import { idFileNameProblem, loadFailureKindIds, loadProcedure } from './content-checks.ts';
 
 /**
@@ -12,7 +13,7 @@ import { idFileNameProblem, loadFailureKindIds, loadProcedure } from './content-
  * src/engine/drills/check.ts.
  */
 
-export const DRILLS_DIR = 'content/drills';
+export const DRILLS_DIR = `${CONTENT_DIR}/drills`;
 
 /** 1-based line of the value at `path` in a YAML text, if it is there. */
 export function lineAt(text: string, path: readonly (string | number)[]): number | undefined {

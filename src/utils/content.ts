@@ -38,3 +38,8 @@ export async function getScenarios() {
 export async function lessonFor(procedureId: string) {
 	return (await getLessons()).find((lesson) => lesson.data.procedure === procedureId);
 }
+
+/** Drill titles by id, for links from lessons and the course map. */
+export async function getDrillTitles(): Promise<Map<string, string>> {
+	return new Map((await getCollection('drills')).map((entry) => [entry.id, entry.data.title]));
+}

@@ -8,6 +8,7 @@ export interface NavItem {
 }
 
 export const navigation: readonly NavItem[] = [
+	{ label: 'Course', path: 'course/' },
 	{ label: 'Lessons', path: 'lessons/' },
 	{ label: 'Role-plays', path: 'scenarios/' },
 	{ label: 'Drills', path: 'drills/' },

@@ -1,0 +1,45 @@
+import { getCollection } from 'astro:content';
+import { AstroError } from 'astro/errors';
+import { orderedSteps } from '../engine/procedure.ts';
+import { glossaryReferenceProblems, lessonReferenceProblems, quizReferenceProblems } from '../engine/references.ts';
+import { formatProblem, type AuthoringProblem } from '../schemas/friendly-errors.ts';
+
+/**
+ * Stops the build when a lesson, knowledge check or glossary term names something that
+ * does not exist. The rules are pure (src/engine/references.ts); this gathers the ids.
+ * Called by the pages that rely on the references: lessons, the course map, the glossary.
+ */
+export async function assertContentReferences(): Promise<void> {
+	const [lessons, procedures, scenarios, quizzes, glossary, drills] = await Promise.all([
+		getCollection('lessons'),
+		getCollection('procedures'),
+		getCollection('scenarios'),
+		getCollection('quizzes'),
+		getCollection('glossary'),
+		getCollection('drills'),
+	]);
+	const procedureSteps = procedures.map((entry) => ({ id: entry.id, steps: orderedSteps(entry.data).map((step) => step.id) }));
+	const known = { procedures: procedures.map((entry) => entry.id), scenarios: scenarios.map((entry) => entry.id), drills: drills.map((entry) => entry.id) };
+	const problems: AuthoringProblem[] = [
+		...lessons.flatMap((lesson) => lessonReferenceProblems(lesson.filePath ?? `content/lessons/${lesson.id}.mdx`, lesson.data, known)),
+		...quizzes.flatMap((quiz) =>
+			quizReferenceProblems(
+				quiz.filePath ?? `content/quizzes/${quiz.id}.yaml`,
+				quiz.data,
+				lessons.map((lesson) => ({ id: lesson.id, procedure: lesson.data.procedure })),
+				procedureSteps,
+			),
+		),
+		...glossaryReferenceProblems(
+			'content/glossary.yaml',
+			glossary.map((entry) => entry.data),
+			lessons.map((lesson) => lesson.id),
+			procedureSteps,
+		),
+	];
+	const [first, ...rest] = problems;
+	if (first) {
+		const more = rest.length > 0 ? `\n\n(and ${rest.length} more:)\n${rest.map(formatProblem).join('\n\n')}` : '';
+		throw new AstroError(`${formatProblem(first)}${more}`, first.fix);
+	}
+}
