@@ -254,6 +254,8 @@ interface PanelProps {
 	procedure: Procedure;
 	session: WorkshopSession;
 	say: Say;
+	/** The id of the panel's heading (the panel is labelled by it); another one when nested in single-screen mode. */
+	titleId?: string;
 }
 
 function Mapping({ mapping }: { mapping: ChoiceMapping }) {
@@ -421,17 +423,15 @@ function Result({ scenario, procedure, session, say, node }: PanelProps & { node
 	);
 }
 
-function EndingPanel({ scenario, procedure, session, say }: PanelProps) {
-	const exploring = isExploring(session);
-	if (exploring) return <WhatIfEnding scenario={scenario} procedure={procedure} session={session} say={say} />;
-	return <Debrief scenario={scenario} procedure={procedure} session={session} say={say} />;
+function EndingPanel(props: PanelProps) {
+	return isExploring(props.session) ? <WhatIfEnding {...props} /> : <Debrief {...props} />;
 }
 
-function WhatIfEnding({ scenario, session, say }: PanelProps) {
+function WhatIfEnding({ scenario, session, say, titleId = 'ws-panel-title' }: PanelProps) {
 	const ending = findEnding(scenario, stateOf(scenario, session).endingId!)!;
 	return (
 		<div class="ws-ending">
-			<h2 id="ws-panel-title">
+			<h2 id={titleId}>
 				<span class="tag whatif">What if…</span> {ending.title}
 			</h2>
 			<p>{ending.text}</p>
@@ -456,7 +456,7 @@ function RevealEnding({ session, say }: { session: WorkshopSession; say: Say }) 
 	);
 }
 
-function Debrief({ scenario, procedure, session, say }: PanelProps) {
+function Debrief({ scenario, procedure, session, say, titleId = 'ws-panel-title' }: PanelProps) {
 	const debrief = useMemo(() => groupDebrief(procedure, scenario, session), [session.main, session.branches]);
 	const download = useMemo(() => {
 		const data = sessionExport(procedure, scenario, session, new Date().toISOString());
@@ -466,7 +466,7 @@ function Debrief({ scenario, procedure, session, say }: PanelProps) {
 	const { result, ending } = debrief;
 	return (
 		<div class="ws-debrief">
-			<h2 id="ws-panel-title">Group debrief: {ending?.title}</h2>
+			<h2 id={titleId}>Group debrief: {ending?.title}</h2>
 			<p>{ending?.text}</p>
 			<div class={`score band-${result.band}`}>
 				<p class="total">
@@ -599,7 +599,7 @@ function SingleScreen({ scenario, procedure, session, say }: PanelProps) {
 						<BackButton session={session} say={say} />
 					</div>
 				)}
-				{ended && (session.revealed ? <EndingPanel scenario={scenario} procedure={procedure} session={session} say={say} /> : <RevealEnding session={session} say={say} />)}
+				{ended && (session.revealed ? <EndingPanel scenario={scenario} procedure={procedure} session={session} say={say} titleId="ws-debrief-title" /> : <RevealEnding session={session} say={say} />)}
 			</div>
 		</div>
 	);

@@ -310,8 +310,8 @@ test('the decision timer starts, pauses and resets, and says the minutes sparing
 
 test('single screen: the room’s view with the trainer’s controls, and no answers on show', async ({ page }) => {
 	const scenario = broadband;
-	const step = idealPath(procedureOf(scenario), scenario)[0]!;
-	const index = shownIndex(scenario, step);
+	const path = shortestPath(scenario);
+	const [step] = path as [PathStep];
 	await page.goto(`workshop/${scenario.id}/`);
 	await hydrated(page);
 	await start(page);
@@ -324,12 +324,26 @@ test('single screen: the room’s view with the trainer’s controls, and no ans
 	await expect(page.locator('.ws-notes')).toBeHidden();
 	await expect(page.locator('.ws-side')).not.toContainText('trust');
 	await bothThemes(page, 'single screen, voting');
-	await page.keyboard.press(String(index + 1));
+	await page.keyboard.press(String(shownIndex(scenario, step) + 1));
 	await page.keyboard.press('n');
 	await expect(panel).not.toContainText(squash(choiceOf(scenario, step).feedback).slice(0, 40));
 	await page.keyboard.press('r');
 	await expect(panel.locator('.stage-reveal')).toContainText(squash(choiceOf(scenario, step).feedback).slice(0, 40));
 	await bothThemes(page, 'single screen, revealed');
+	await page.keyboard.press('n');
+
+	// On to the ending: the score waits for the reveal, then the group debrief follows the room's summary.
+	for (const next of path.slice(1)) {
+		await page.keyboard.press(String(shownIndex(scenario, next) + 1));
+		await page.keyboard.press('n');
+		await page.keyboard.press('n');
+	}
+	await expect(panel.locator('.stage-ending')).toBeVisible();
+	await expect(panel).not.toContainText('Score:');
+	await page.keyboard.press('r');
+	await expect(panel.locator('.stage-reveal h3').first()).toContainText('Score:');
+	await expect(panel.locator('.ws-debrief')).toBeVisible();
+	await bothThemes(page, 'single screen, debrief');
 	await page.setViewportSize({ width: 320, height: 640 });
 	expect(await page.evaluate(() => document.documentElement.scrollWidth - document.documentElement.clientWidth), 'sideways scroll at 320 px').toBeLessThanOrEqual(0);
 });
