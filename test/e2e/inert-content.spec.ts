@@ -3,7 +3,7 @@ import { test, expect } from './fixtures.ts';
 // A content folder with markup and script in every field a trainer types
 // (test/fixtures/hostile-site), built by `npm run test:e2e` into dist-hostile/.
 // All of it must reach the learner as text: no element, no handler, no dialog.
-const pages = ['', 'lessons/', 'lessons/hostile-lesson/', 'scenarios/', 'scenarios/hostile-text/', 'procedures/issue-resolution/'];
+const pages = ['', 'lessons/', 'lessons/hostile-lesson/', 'scenarios/', 'scenarios/hostile-text/', 'procedures/issue-resolution/', 'glossary/', 'course/', 'workshop/hostile-text/', 'workshop/hostile-text/cards/', 'workshop/hostile-text/answer-key/'];
 
 test.beforeEach(async ({ page }) => {
 	page.on('dialog', (dialog) => {
