@@ -61,7 +61,7 @@ export default function Certificate({ catalogue }: { catalogue: Catalogue }) {
 				<p>This is to certify that</p>
 				<p class="certificate-name">{name.trim() || <span class="blank">&nbsp;</span>}</p>
 				<p>
-					read every lesson of the course and recovered the customer in each assessed role-play, scored against the documented steps of service recovery.
+					read every lesson of the course and passed each assessed role-play, scored against the documented steps of service recovery.
 				</p>
 				<table>
 					<caption class="visually-hidden">Role-play results</caption>

@@ -165,6 +165,7 @@ function RolePlays({ catalogue, progress }: Section) {
 						) : (
 							<p class="meta">Not played yet.</p>
 						)}
+						<LeftPartWay decisions={progress.inProgress[scenario.id]?.path.length ?? 0} href={scenario.href} />
 					</li>
 				))}
 			</ul>
@@ -175,6 +176,15 @@ function RolePlays({ catalogue, progress }: Section) {
 				</p>
 			)}
 		</section>
+	);
+}
+
+function LeftPartWay({ decisions, href }: { decisions: number; href: string }) {
+	if (decisions === 0) return null;
+	return (
+		<p class="meta">
+			Left part-way after {decisions} {decisions === 1 ? 'decision' : 'decisions'}: <a href={href}>pick it up where you left off</a>.
+		</p>
 	);
 }
 

@@ -2,6 +2,7 @@ import { useStore } from '@nanostores/preact';
 import { $readProblem, $storage, type StorageState } from '../stores/progress.ts';
 import { useClientStore } from './use-client-store.ts';
 import { url } from '../utils/url.ts';
+import '../styles/progress-notices.css';
 
 const saved: StorageState = { kind: 'saved' };
 
