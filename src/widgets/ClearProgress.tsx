@@ -32,7 +32,7 @@ export default function ClearProgress({ progress }: { progress: Progress }) {
 	};
 
 	return (
-		<section aria-labelledby="clear-title">
+		<section class="no-print" aria-labelledby="clear-title">
 			<h2 id="clear-title">Start afresh</h2>
 			<p>Clearing removes all your progress from this browser. Download a copy first if you might want it back.</p>
 			<button type="button" class="button secondary danger" ref={opener} onClick={open} aria-haspopup="dialog">

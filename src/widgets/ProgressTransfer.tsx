@@ -64,7 +64,7 @@ export default function ProgressTransfer({ catalogue, progress }: { catalogue: C
 	};
 
 	return (
-		<section aria-labelledby="transfer-title">
+		<section class="no-print" aria-labelledby="transfer-title">
 			<h2 id="transfer-title">Keep a copy, or move to another browser</h2>
 			<p>Your progress lives only in this browser. Download it to keep it safe, to move it to another browser, or to send your attempts to a trainer.</p>
 			<div class="actions">

@@ -1,4 +1,3 @@
-import { useStore } from '@nanostores/preact';
 import { $readProblem, $storage, type StorageState } from '../stores/progress.ts';
 import { useClientStore } from './use-client-store.ts';
 import { url } from '../utils/url.ts';
@@ -14,7 +13,7 @@ const saved: StorageState = { kind: 'saved' };
  */
 export default function StorageNotice({ compact = false }: { compact?: boolean }) {
 	const storage = useClientStore($storage, saved);
-	const problem = useStore($readProblem);
+	const problem = useClientStore($readProblem, null);
 	const more = compact ? (
 		<>
 			{' '}
@@ -24,7 +23,7 @@ export default function StorageNotice({ compact = false }: { compact?: boolean }
 		' Export your progress below to keep a copy.'
 	);
 	return (
-		<div class="storage-notice" aria-live="polite">
+		<div class="storage-notice" role="status">
 			{problem && (
 				<p class="callout warning">
 					<strong>Your saved progress could not be read</strong> ({problem.problem.replace(/^The record /, 'it ')}).{' '}
