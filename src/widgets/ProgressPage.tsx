@@ -1,4 +1,4 @@
-import { useMemo, useState } from 'preact/hooks';
+import { useEffect, useMemo, useRef, useState } from 'preact/hooks';
 import type { Catalogue, CatalogueScenario } from '../engine/progress/catalogue.ts';
 import type { Attempt, Progress } from '../engine/progress/model.ts';
 import { readStored } from '../engine/progress/migrate.ts';
@@ -274,10 +274,28 @@ function MasteryRow({ mastery: m }: { mastery: StepMastery }) {
 function KeptAside() {
 	const kept = useClientStore($keptAside, {});
 	const entries = Object.entries(kept).filter((entry): entry is [string, string] => entry[1] !== undefined);
-	if (entries.length === 0) return null;
+	// After a deletion, focus goes to the heading, or to a confirmation once none are left.
+	const [deleted, setDeleted] = useState(0);
+	const focusTarget = useRef<HTMLElement>(null);
+	useEffect(() => {
+		if (deleted > 0) focusTarget.current?.focus();
+	}, [deleted]);
+	const remove = (found: string) => {
+		discardKeptAside(found);
+		setDeleted((n) => n + 1);
+	};
+	if (entries.length === 0) {
+		return deleted > 0 ? (
+			<p class="callout" role="status" tabIndex={-1} ref={focusTarget as never}>
+				Deleted: nothing unreadable is kept any more.
+			</p>
+		) : null;
+	}
 	return (
 		<section class="callout warning kept-aside" aria-labelledby="kept-title">
-			<h2 id="kept-title" class="callout-title">Saved progress that could not be read</h2>
+			<h2 id="kept-title" class="callout-title" tabIndex={-1} ref={focusTarget as never}>
+				Saved progress that could not be read
+			</h2>
 			<p>
 				This browser held progress that this site could not read, so it was kept aside rather than thrown away. You can download it (to send to whoever runs
 				your training) or delete it.
@@ -292,7 +310,7 @@ function KeptAside() {
 								<button type="button" class="button secondary small" onClick={() => download(`make-good-unreadable-${found.slice(0, 10)}.txt`, raw, 'text/plain')}>
 									Download it
 								</button>
-								<DeleteKept found={found} />
+								<DeleteKept onDelete={() => remove(found)} />
 							</span>
 						</li>
 					);
@@ -302,11 +320,11 @@ function KeptAside() {
 	);
 }
 
-function DeleteKept({ found }: { found: string }) {
+function DeleteKept({ onDelete }: { onDelete: () => void }) {
 	// A second press confirms: the first only asks.
 	const [confirming, setConfirming] = useState(false);
 	return (
-		<button type="button" class="button secondary small" onClick={() => (confirming ? discardKeptAside(found) : setConfirming(true))}>
+		<button type="button" class="button secondary small" onClick={() => (confirming ? onDelete() : setConfirming(true))}>
 			{confirming ? 'Press again to delete it for good' : 'Delete it'}
 		</button>
 	);

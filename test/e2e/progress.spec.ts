@@ -127,6 +127,8 @@ test.describe('damaged or missing storage', () => {
 		await press(page, remove);
 		await press(page, page.locator('.kept-aside').getByRole('button', { name: 'Press again to delete it for good' }));
 		await expect(page.locator('.kept-aside')).toHaveCount(0);
+		await expect(page.getByRole('status').filter({ hasText: 'Deleted: nothing unreadable is kept any more.' })).toBeFocused();
+		expect(await page.evaluate(() => Object.keys(localStorage).filter((k) => k.startsWith('make-good:progress-unreadable:')))).toEqual([]);
 		expect(consoleErrors).toEqual([]);
 	});
 
