@@ -1,14 +1,25 @@
 import { atom } from 'nanostores';
 import { persistentAtom } from '@nanostores/persistent';
+import type { Procedure } from '../schemas/procedure.ts';
 import type { Scenario } from '../schemas/scenario.ts';
 import { choose, start, type SimState } from '../engine/runner.ts';
+import { score } from '../engine/scoring.ts';
+import type { Mode } from '../engine/progress/model.ts';
+import { discardRolePlay, recordAttempt, saveRolePlay } from './progress.ts';
 
 /**
  * The role-play being played on this page, and the learner's remembered mode.
- * Actions sit beside the stores; they call the engine, which owns every rule.
+ * Actions sit beside the stores; they call the engine, which owns every rule, and the
+ * progress store, which remembers a role-play left part-way and every one finished.
  */
 
-export type Mode = 'practice' | 'assessment';
+export type { Mode };
+
+/** The role-play on this page and the procedure it is scored against. */
+export interface Play {
+	scenario: Scenario;
+	procedure: Procedure;
+}
 
 /** Practice shows consequences after each choice; assessment saves them for the debrief. Remembered across visits. */
 export const $mode = persistentAtom<Mode>('make-good:mode', 'practice', {
@@ -24,14 +35,33 @@ export function setMode(mode: Mode): void {
 /** The simulation state, or null before the learner starts. */
 export const $rolePlay = atom<SimState | null>(null);
 
-export function beginRolePlay(scenario: Scenario): void {
+/** The mode of the role-play being played (fixed when it starts or resumes). */
+export const $playMode = atom<Mode>('practice');
+
+/** Starts from the beginning; anything left part-way on this role-play is forgotten. */
+export function beginRolePlay({ scenario }: Play, mode: Mode = $mode.get()): void {
+	$playMode.set(mode);
 	$rolePlay.set(start(scenario));
+	discardRolePlay(scenario.id);
 }
 
-export function makeChoice(scenario: Scenario, choiceId: string): void {
+/** Picks up a role-play left part-way, from the state the engine rebuilt (see resumeOffer). */
+export function resumeRolePlay(state: SimState, mode: Mode): void {
+	$playMode.set(mode);
+	$rolePlay.set(state);
+}
+
+export function makeChoice({ scenario, procedure }: Play, choiceId: string): void {
 	const state = $rolePlay.get();
 	if (!state || state.ended) return;
-	$rolePlay.set(choose(scenario, state, choiceId));
+	const next = choose(scenario, state, choiceId);
+	$rolePlay.set(next);
+	const mode = $playMode.get();
+	if (next.ended) {
+		recordAttempt({ scenarioId: scenario.id, procedureId: procedure.id, mode, path: next.path, result: score(procedure, scenario, next.path) });
+	} else {
+		saveRolePlay(scenario.id, mode, next.path);
+	}
 }
 
 export function leaveRolePlay(): void {

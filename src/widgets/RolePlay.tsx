@@ -5,10 +5,15 @@ import type { Scenario } from '../schemas/scenario.ts';
 import { displayOrder } from '../engine/choice-order.ts';
 import { findStep } from '../engine/procedure.ts';
 import { currentEnding, currentNode, type PathStep } from '../engine/runner.ts';
+import { resumeOffer, type ResumeOffer } from '../engine/progress/resume.ts';
 import { score, type StepVerdict } from '../engine/scoring.ts';
 import { describeTrustChange, speakerLabel, transcript, trustLevel, type Turn } from '../engine/transcript.ts';
 import { useClientStore } from './use-client-store.ts';
-import { $mode, $rolePlay, beginRolePlay, leaveRolePlay, makeChoice, setMode, type Mode } from '../stores/role-play.ts';
+import { $mode, $playMode, $rolePlay, beginRolePlay, leaveRolePlay, makeChoice, resumeRolePlay, setMode, type Mode, type Play } from '../stores/role-play.ts';
+import { $progress, discardRolePlay } from '../stores/progress.ts';
+import { formatDateTime } from '../utils/dates.ts';
+import { url } from '../utils/url.ts';
+import StorageNotice from './StorageNotice.tsx';
 
 export interface StepLink {
 	href: string;
@@ -32,14 +37,30 @@ const verdictText: Record<StepVerdict, string> = {
 };
 const verdictMark: Record<StepVerdict, string> = { performed: '✓', late: '◔', 'out-of-order': '⇄', skipped: '✗' };
 const bandText = { recovered: 'Recovered', 'partly-recovered': 'Partly recovered', lost: 'Lost' } as const;
+const modeText: Record<Mode, string> = { practice: 'Practice', assessment: 'Assessment' };
+const noOffer: ResumeOffer = { kind: 'none' };
 
 /** The role-play: pick a mode, play the conversation, read the debrief. Rules live in src/engine. */
 export default function RolePlay({ scenario, procedure, idealPath, stepLinks }: Props) {
 	const state = useStore($rolePlay);
-	const mode = useClientStore($mode, 'practice');
+	const chosenMode = useClientStore($mode, 'practice');
+	const playMode = useStore($playMode);
+	const mode = state ? playMode : chosenMode;
+	const play: Play = useMemo(() => ({ scenario, procedure }), [scenario, procedure]);
 	const focusTarget = useRef<HTMLElement>(null);
 	const [announcement, setAnnouncement] = useState('');
 	const turns = useMemo(() => (state ? transcript(scenario, state.path) : []), [scenario, state]);
+
+	// A role-play left part-way (here or in another tab) is offered back; read after hydration.
+	const progress = useClientStore($progress, null);
+	const stored = progress?.inProgress[scenario.id];
+	const offer = useMemo(() => (stored ? resumeOffer(scenario, stored) : noOffer), [scenario, stored]);
+	const [changed, setChanged] = useState(false);
+	useEffect(() => {
+		if (offer.kind !== 'changed') return;
+		setChanged(true);
+		discardRolePlay(scenario.id);
+	}, [offer.kind]);
 
 	// Focus follows the conversation: the newest turn, or the debrief when it ends.
 	useEffect(() => {
@@ -48,7 +69,13 @@ export default function RolePlay({ scenario, procedure, idealPath, stepLinks }: 
 
 	useEffect(() => () => leaveRolePlay(), []);
 
-	if (!state) return <StartPanel scenario={scenario} mode={mode} />;
+	if (!state) {
+		const resume = offer.kind === 'resume' ? () => {
+			resumeRolePlay(offer.state, offer.mode);
+			setAnnouncement(`Picked up where you left off, after ${offer.state.path.length} ${offer.state.path.length === 1 ? 'decision' : 'decisions'}.`);
+		} : undefined;
+		return <StartPanel play={play} mode={mode} offer={offer} onResume={resume} changed={changed} />;
+	}
 
 	const node = currentNode(scenario, state);
 	const ending = currentEnding(scenario, state);
@@ -57,7 +84,7 @@ export default function RolePlay({ scenario, procedure, idealPath, stepLinks }: 
 
 	const choose = (choiceId: string) => {
 		const choice = node?.choices.find((c) => c.id === choiceId);
-		makeChoice(scenario, choiceId);
+		makeChoice(play, choiceId);
 		const after = $rolePlay.get();
 		const next = after && currentNode(scenario, after);
 		const parts = [
@@ -69,6 +96,7 @@ export default function RolePlay({ scenario, procedure, idealPath, stepLinks }: 
 
 	return (
 		<div class="roleplay" data-state={state.ended ? 'ended' : 'playing'}>
+			<StorageNotice compact />
 			<TrustMeter trust={state.trust} mode={mode} decisions={state.path.length} />
 			{scenario.persona.hiddenFacts.length > 0 && (
 				<FactsUncovered facts={scenario.persona.hiddenFacts.filter((fact) => state.revealed.includes(fact.id))} total={scenario.persona.hiddenFacts.length} />
@@ -101,6 +129,7 @@ export default function RolePlay({ scenario, procedure, idealPath, stepLinks }: 
 			)}
 			{state.ended && ending && (
 				<Debrief
+					play={play}
 					scenario={scenario}
 					procedure={procedure}
 					path={state.path}
@@ -120,9 +149,39 @@ export default function RolePlay({ scenario, procedure, idealPath, stepLinks }: 
 	);
 }
 
-function StartPanel({ scenario, mode }: { scenario: Scenario; mode: Mode }) {
+interface StartPanelProps {
+	play: Play;
+	mode: Mode;
+	offer: ResumeOffer;
+	onResume: (() => void) | undefined;
+	/** The role-play left part-way no longer fits this role-play, which has been edited since. */
+	changed: boolean;
+}
+
+function StartPanel({ play, mode, offer, onResume, changed }: StartPanelProps) {
 	return (
 		<div class="roleplay start-panel">
+			<StorageNotice compact />
+			{/* Present from the first render, so what appears in it after hydration is announced. */}
+			<div class="resume-slot" aria-live="polite">
+				{offer.kind === 'resume' && onResume && (
+					<div class="callout resume">
+						<p>
+							<strong>You left this role-play part-way</strong> on {formatDateTime(offer.updatedAt)}, after {offer.state.path.length}{' '}
+							{offer.state.path.length === 1 ? 'decision' : 'decisions'} in {modeText[offer.mode]} mode.
+						</p>
+						<button type="button" class="button" onClick={onResume}>
+							Resume where you left off
+						</button>
+					</div>
+				)}
+				{changed && (
+					<p class="callout warning">
+						<strong>This role-play has changed since you last played it,</strong> so the attempt you left part-way cannot be picked up. Please start again: your
+						finished attempts are all kept.
+					</p>
+				)}
+			</div>
 			<fieldset class="modes">
 				<legend>How do you want to play?</legend>
 				<label class="mode">
@@ -140,8 +199,8 @@ function StartPanel({ scenario, mode }: { scenario: Scenario; mode: Mode }) {
 					</span>
 				</label>
 			</fieldset>
-			<button type="button" class="button" onClick={() => beginRolePlay(scenario)}>
-				Start the role-play
+			<button type="button" class={offer.kind === 'resume' ? 'button secondary' : 'button'} onClick={() => beginRolePlay(play, mode)}>
+				{offer.kind === 'resume' ? 'Start again from the beginning' : 'Start the role-play'}
 			</button>
 		</div>
 	);
@@ -204,6 +263,7 @@ function TurnView({ turn, customer, showFeedback }: { turn: Turn; customer: stri
 }
 
 interface DebriefProps {
+	play: Play;
 	scenario: Scenario;
 	procedure: Procedure;
 	path: PathStep[];
@@ -216,7 +276,7 @@ interface DebriefProps {
 	focusRef: { current: HTMLElement | null };
 }
 
-function Debrief({ scenario, procedure, path, idealPath, stepLinks, turns, mode, endingTitle, endingText, focusRef }: DebriefProps) {
+function Debrief({ play, scenario, procedure, path, idealPath, stepLinks, turns, mode, endingTitle, endingText, focusRef }: DebriefProps) {
 	const result = useMemo(() => score(procedure, scenario, path), [procedure, scenario, path]);
 	const [showIdeal, setShowIdeal] = useState(false);
 	const ideal = useMemo(() => transcript(scenario, idealPath), [scenario, idealPath]);
@@ -280,8 +340,11 @@ function Debrief({ scenario, procedure, path, idealPath, stepLinks, turns, mode,
 				</details>
 			)}
 
+			<p class="meta">
+				This attempt is in <a href={url('progress/')}>your progress</a>, with your best and latest scores.
+			</p>
 			<div class="actions">
-				<button type="button" class="button" onClick={() => beginRolePlay(scenario)}>
+				<button type="button" class="button" onClick={() => beginRolePlay(play, mode)}>
 					Try again
 				</button>
 				<button type="button" class="button secondary" aria-expanded={showIdeal} aria-controls="ideal-path" onClick={() => setShowIdeal(!showIdeal)}>

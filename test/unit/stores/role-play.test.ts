@@ -11,12 +11,16 @@ setPersistentEngine(storage, {
 	perKey: false,
 });
 
-const { $mode, $rolePlay, beginRolePlay, leaveRolePlay, makeChoice, setMode } = await import('../../../src/stores/role-play.ts');
-const { scenario } = await import('./tiny-scenario.ts');
+const { $mode, $playMode, $rolePlay, beginRolePlay, leaveRolePlay, makeChoice, resumeRolePlay, setMode } = await import('../../../src/stores/role-play.ts');
+const { $progress, PROGRESS_KEY } = await import('../../../src/stores/progress.ts');
+const { scenario, procedure } = await import('./tiny-scenario.ts');
+const { replay } = await import('../../../src/engine/runner.ts');
+const play = { scenario, procedure };
+const stored = () => JSON.parse(storage[PROGRESS_KEY]!);
 
 beforeEach(() => {
 	for (const key of Object.keys(storage)) delete storage[key];
-	cleanStores($mode, $rolePlay);
+	cleanStores($mode, $rolePlay, $progress);
 	$rolePlay.set(null);
 });
 
@@ -39,34 +43,75 @@ describe('$mode: the learner’s practice/assessment choice', () => {
 });
 
 describe('$rolePlay actions call the engine', () => {
-	test('begin starts at the scenario’s first node', () => {
-		beginRolePlay(scenario);
+	test('begin starts at the scenario’s first node, in the mode given', () => {
+		beginRolePlay(play, 'assessment');
 		expect($rolePlay.get()?.nodeId).toBe('opening');
 		expect($rolePlay.get()?.path).toEqual([]);
+		expect($playMode.get()).toBe('assessment');
 	});
 
 	test('a choice moves the role-play on and keeps the earlier state untouched', () => {
-		beginRolePlay(scenario);
+		beginRolePlay(play);
 		const before = $rolePlay.get();
-		makeChoice(scenario, 'listen');
+		makeChoice(play, 'listen');
 		expect($rolePlay.get()?.path).toEqual([{ nodeId: 'opening', choiceId: 'listen' }]);
 		expect(before?.path).toEqual([]);
 	});
 
 	test('choices after the end, or before the start, change nothing', () => {
-		makeChoice(scenario, 'listen');
+		makeChoice(play, 'listen');
 		expect($rolePlay.get()).toBeNull();
-		beginRolePlay(scenario);
-		makeChoice(scenario, 'shrug');
+		beginRolePlay(play);
+		makeChoice(play, 'shrug');
 		const ended = $rolePlay.get();
 		expect(ended?.ended).toBe(true);
-		makeChoice(scenario, 'listen');
+		makeChoice(play, 'listen');
 		expect($rolePlay.get()).toBe(ended);
 	});
 
 	test('leave clears the role-play', () => {
-		beginRolePlay(scenario);
+		beginRolePlay(play);
 		leaveRolePlay();
 		expect($rolePlay.get()).toBeNull();
+	});
+});
+
+describe('role-plays are remembered in progress', () => {
+	test('finishing one records an attempt with its score, band, ending, mode and path, and leaves nothing to resume', () => {
+		beginRolePlay(play, 'assessment');
+		makeChoice(play, 'shrug');
+		const [attempt, ...others] = stored().attempts;
+		expect(others).toEqual([]);
+		expect(attempt).toMatchObject({
+			scenarioId: 'tiny',
+			procedureId: 'issue-resolution',
+			mode: 'assessment',
+			path: [{ nodeId: 'opening', choiceId: 'shrug' }],
+			endingId: 'bad',
+			score: 0,
+			band: 'lost',
+		});
+		expect(attempt.steps['listen-and-empathise']).toBe('skipped');
+		expect($progress.get().inProgress.tiny?.path ?? []).toEqual([]);
+	});
+
+	test('resume puts back the state the engine rebuilt, in the stored mode', () => {
+		const state = replay(scenario, []);
+		resumeRolePlay(state, 'assessment');
+		expect($rolePlay.get()).toBe(state);
+		expect($playMode.get()).toBe('assessment');
+	});
+
+	test('starting again forgets a role-play left part-way', () => {
+		storage[PROGRESS_KEY] = JSON.stringify({
+			version: 2,
+			resetAt: null,
+			lessons: {},
+			drills: {},
+			attempts: [],
+			inProgress: { tiny: { mode: 'practice', path: [{ nodeId: 'opening', choiceId: 'listen' }], updatedAt: '2026-01-01T10:00:00.000Z' } },
+		});
+		beginRolePlay(play);
+		expect(stored().inProgress.tiny.path).toEqual([]);
 	});
 });

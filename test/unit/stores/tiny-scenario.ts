@@ -1,4 +1,7 @@
+import { readFileSync } from 'node:fs';
 import type { Scenario } from '../../../src/schemas/scenario.ts';
+import { procedureSchema, type Procedure } from '../../../src/schemas/procedure.ts';
+import { parseYaml } from '../../../src/schemas/friendly-errors.ts';
 
 /** The smallest playable scenario: one decision, two endings. */
 export const scenario: Scenario = {
@@ -33,3 +36,11 @@ export const scenario: Scenario = {
 		{ id: 'bad', title: 'Sam leaves', outcome: 'lost', text: 'Bad.' },
 	],
 };
+
+/** The procedure the tiny scenario is scored against, read from the content like the site does. */
+export const procedure: Procedure = (() => {
+	const file = 'content/procedures/issue-resolution.yaml';
+	const result = parseYaml(procedureSchema, readFileSync(file, 'utf8'), file);
+	if (!result.ok) throw new Error(`${file} does not parse`);
+	return result.data;
+})();

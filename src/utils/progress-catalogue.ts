@@ -1,0 +1,64 @@
+import { AstroError } from 'astro/errors';
+import type { Catalogue } from '../engine/progress/catalogue.ts';
+import { scoredSteps } from '../engine/scoring.ts';
+import { getLessons, getProcedures, getScenarios } from './content.ts';
+import { stepLinks } from './step-links.ts';
+import { url } from './url.ts';
+
+/**
+ * Names for the practice drills, by id, until the drills bring their own data; an id a
+ * lesson names but this list lacks is shown as its id in words.
+ */
+const drillTitles: Record<string, string> = {
+	'order-steps-issue-resolution': 'Put the steps in order: resolving a complaint',
+	'order-steps-service-cannot-be-provided': 'Put the steps in order: when a service can’t be provided as agreed',
+	'order-steps-stopping-service': 'Put the steps in order: stopping service',
+	'classify-failure': 'Name the kind of service failure',
+	'open-or-closed': 'Open or closed question?',
+	'route-fact-finding': 'Who confirms the facts?',
+};
+
+const inWords = (id: string) => id.charAt(0).toUpperCase() + id.slice(1).replace(/-/g, ' ');
+
+/**
+ * The course as the progress and certificate pages need it (see src/engine/progress/catalogue.ts),
+ * worked out at build time. A lesson whose `assessedBy` names a role-play that does not exist
+ * stops the build: the certificate could never be earned.
+ */
+export async function progressCatalogue(): Promise<Catalogue> {
+	const [lessons, procedures, scenarios] = await Promise.all([getLessons(), getProcedures(), getScenarios()]);
+	const scenarioIds = new Set(scenarios.map((s) => s.id));
+	for (const lesson of lessons) {
+		for (const id of lesson.data.assessedBy) {
+			if (!scenarioIds.has(id)) {
+				throw new AstroError(
+					`content/lessons/${lesson.id}.mdx (frontmatter "assessedBy"): there is no role-play "${id}".`,
+					`Use one of: ${[...scenarioIds].sort().join(', ')} (the file names in content/scenarios/ without ".yaml"), or remove it.`,
+				);
+			}
+		}
+	}
+	const drillIds = [...new Set([...Object.keys(drillTitles), ...lessons.flatMap((l) => l.data.drills)])];
+	return {
+		lessons: lessons.map((lesson) => ({ id: lesson.id, title: lesson.data.title, href: url(`lessons/${lesson.id}/`), assessedBy: lesson.data.assessedBy })),
+		scenarios: scenarios.map((s) => ({ id: s.id, title: s.title, href: url(`scenarios/${s.id}/`), procedureId: s.procedure })),
+		procedures: procedures.map((procedure) => {
+			const lesson = lessons.find((l) => l.data.procedure === procedure.id);
+			const links = stepLinks(procedure, lesson && { id: lesson.id, title: lesson.data.title }, url);
+			return {
+				id: procedure.id,
+				title: procedure.title,
+				steps: scoredSteps(procedure).map((step) => ({
+					id: step.id,
+					title: step.title,
+					href: links[step.id]!.href,
+					linkLabel: links[step.id]!.label,
+					scenarioIds: scenarios
+						.filter((s) => s.procedure === procedure.id && s.nodes.some((node) => node.choices.some((choice) => choice.step === step.id)))
+						.map((s) => s.id),
+				})),
+			};
+		}),
+		drills: drillIds.map((id) => ({ id, title: drillTitles[id] ?? inWords(id) })),
+	};
+}

@@ -1,0 +1,331 @@
+import { useEffect, useMemo, useRef, useState } from 'preact/hooks';
+import type { Catalogue, CatalogueScenario } from '../engine/progress/catalogue.ts';
+import type { Attempt, Progress } from '../engine/progress/model.ts';
+import { readStored } from '../engine/progress/migrate.ts';
+import { retiredAttempts, scenarioSummaries, stepMastery, weakestSteps, type StepMastery } from '../engine/progress/summary.ts';
+import { completion, requirements } from '../engine/progress/certificate.ts';
+import { $progress } from '../stores/progress.ts';
+import { $keptAside, discardKeptAside } from '../stores/kept-aside.ts';
+import { useClientStore } from './use-client-store.ts';
+import { formatDate } from '../utils/dates.ts';
+import { url } from '../utils/url.ts';
+import { download } from './download.ts';
+import StorageNotice from './StorageNotice.tsx';
+import ProgressTransfer from './ProgressTransfer.tsx';
+import ClearProgress from './ClearProgress.tsx';
+
+const bandText = { recovered: 'Recovered', 'partly-recovered': 'Partly recovered', lost: 'Lost' } as const;
+
+/** /progress/: everything the learner has done, what to revisit, and their data to take away. */
+export default function ProgressPage({ catalogue }: { catalogue: Catalogue }) {
+	const progress = useClientStore($progress, null);
+	if (!progress) return <p class="meta">Reading your progress from this browser…</p>;
+	return (
+		<div class="progress-page">
+			<StorageNotice />
+			<KeptAside />
+			<Overview catalogue={catalogue} progress={progress} />
+			<Lessons catalogue={catalogue} progress={progress} />
+			<Drills catalogue={catalogue} progress={progress} />
+			<RolePlays catalogue={catalogue} progress={progress} />
+			<Mastery catalogue={catalogue} progress={progress} />
+			<ProgressTransfer catalogue={catalogue} progress={progress} />
+			<ClearProgress progress={progress} />
+		</div>
+	);
+}
+
+interface Section {
+	catalogue: Catalogue;
+	progress: Progress;
+}
+
+function Overview({ catalogue, progress }: Section) {
+	const read = catalogue.lessons.filter((l) => progress.lessons[l.id]).length;
+	const status = completion(requirements(catalogue, progress));
+	return (
+		<section class="overview card" aria-labelledby="overview-title">
+			<h2 id="overview-title">At a glance</h2>
+			<ul>
+				<li>
+					Lessons done: <strong>{read}</strong> of {catalogue.lessons.length}
+				</li>
+				<li>
+					Role-play attempts: <strong>{progress.attempts.length}</strong>
+				</li>
+				<li>
+					Certificate:{' '}
+					{status.complete ? (
+						<a href={url('certificate/')}>ready to print</a>
+					) : (
+						<>
+							{status.remaining.length} {status.remaining.length === 1 ? 'thing' : 'things'} left — <a href={url('certificate/')}>see what remains</a>
+						</>
+					)}
+				</li>
+			</ul>
+		</section>
+	);
+}
+
+function Done({ on }: { on: string }) {
+	return (
+		<span class="status done">
+			<span aria-hidden="true">✓ </span>Done on {formatDate(on)}
+		</span>
+	);
+}
+
+const NotYet = () => <span class="status todo">Not yet</span>;
+
+function Lessons({ catalogue, progress }: Section) {
+	return (
+		<section aria-labelledby="lessons-title">
+			<h2 id="lessons-title">Lessons</h2>
+			<ul class="checklist">
+				{catalogue.lessons.map((lesson) => {
+					const done = progress.lessons[lesson.id];
+					return (
+						<li key={lesson.id}>
+							<a href={lesson.href}>{lesson.title}</a> {done ? <Done on={done.readAt} /> : <NotYet />}
+						</li>
+					);
+				})}
+			</ul>
+		</section>
+	);
+}
+
+function Drills({ catalogue, progress }: Section) {
+	return (
+		<section aria-labelledby="drills-title">
+			<h2 id="drills-title">Drills</h2>
+			<ul class="checklist">
+				{catalogue.drills.map((drill) => {
+					const done = progress.drills[drill.id];
+					return (
+						<li key={drill.id}>
+							<span class="item-title">{drill.title}</span>{' '}
+							{done ? (
+								<>
+									<Done on={done.lastDoneAt} />
+									<span class="meta">
+										{' '}
+										Last: {done.last.correct} of {done.last.total} · best: {done.best.correct} of {done.best.total}
+									</span>
+								</>
+							) : (
+								<NotYet />
+							)}
+						</li>
+					);
+				})}
+			</ul>
+		</section>
+	);
+}
+
+function ScoreLine({ attempt }: { attempt: Attempt }) {
+	return (
+		<>
+			<strong>{attempt.score}</strong> / 100 · {bandText[attempt.band]} · {formatDate(attempt.date)}
+		</>
+	);
+}
+
+function RolePlays({ catalogue, progress }: Section) {
+	const summaries = scenarioSummaries(catalogue, progress);
+	const retired = retiredAttempts(catalogue, progress);
+	return (
+		<section aria-labelledby="roleplays-title">
+			<h2 id="roleplays-title">Role-plays</h2>
+			<ul class="roleplay-scores">
+				{summaries.map(({ scenario, attempts, best, latest }) => (
+					<li key={scenario.id}>
+						<a href={scenario.href}>{scenario.title}</a>
+						{best && latest ? (
+							<dl>
+								<div>
+									<dt>Best</dt>
+									<dd>
+										<ScoreLine attempt={best} />
+									</dd>
+								</div>
+								<div>
+									<dt>Latest</dt>
+									<dd>
+										<ScoreLine attempt={latest} />
+									</dd>
+								</div>
+								<div>
+									<dt>Attempts</dt>
+									<dd>{attempts}</dd>
+								</div>
+							</dl>
+						) : (
+							<p class="meta">Not played yet.</p>
+						)}
+						<LeftPartWay decisions={progress.inProgress[scenario.id]?.path.length ?? 0} href={scenario.href} />
+					</li>
+				))}
+			</ul>
+			{retired > 0 && (
+				<p class="meta">
+					{retired} {retired === 1 ? 'attempt is' : 'attempts are'} at role-plays this site no longer offers; {retired === 1 ? 'it is' : 'they are'} kept, and
+					included in your exports.
+				</p>
+			)}
+		</section>
+	);
+}
+
+function LeftPartWay({ decisions, href }: { decisions: number; href: string }) {
+	if (decisions === 0) return null;
+	return (
+		<p class="meta">
+			Left part-way after {decisions} {decisions === 1 ? 'decision' : 'decisions'}: <a href={href}>pick it up where you left off</a>.
+		</p>
+	);
+}
+
+function Mastery({ catalogue, progress }: Section) {
+	const mastery = useMemo(() => stepMastery(catalogue, progress), [catalogue, progress]);
+	const weakest = weakestSteps(mastery);
+	const scenarios = new Map(catalogue.scenarios.map((s) => [s.id, s]));
+	return (
+		<section aria-labelledby="mastery-title">
+			<h2 id="mastery-title">Step mastery</h2>
+			<p>
+				How often you performed each documented step when you had the chance. A <em>chance</em> is a finished attempt at a role-play of that step’s procedure;
+				a step counts as <em>performed</em> when one of your choices did it, even late or out of order.
+			</p>
+			{weakest.length > 0 && (
+				<div class="callout weakest">
+					<h3 class="callout-title">Worth revisiting</h3>
+					<ul>
+						{weakest.map((m) => (
+							<li key={`${m.procedure.id}-${m.step.id}`}>
+								<strong>{m.step.title}</strong>: performed in {m.performed} of {m.chances} {m.chances === 1 ? 'chance' : 'chances'}.{' '}
+								<a href={m.step.href}>{m.step.linkLabel}</a>
+								<PractiseLink scenario={m.step.scenarioIds.map((id) => scenarios.get(id)).find(Boolean)} />
+							</li>
+						))}
+					</ul>
+				</div>
+			)}
+			{catalogue.procedures.map((procedure) => {
+				const rows = mastery.filter((m) => m.procedure.id === procedure.id);
+				const practised = rows.some((m) => m.chances > 0);
+				const scenario = catalogue.scenarios.find((s) => s.procedureId === procedure.id);
+				return (
+					<div key={procedure.id} class="mastery-procedure">
+						<h3>{procedure.title}</h3>
+						{practised ? (
+							<ul class="mastery">
+								{rows.map((m) => (
+									<MasteryRow key={m.step.id} mastery={m} />
+								))}
+							</ul>
+						) : (
+							<p class="meta">
+								Not practised yet.
+								{scenario ? (
+									<>
+										{' '}
+										Try <a href={scenario.href}>{scenario.title}</a>.
+									</>
+								) : (
+									' No role-play practises this procedure yet.'
+								)}
+							</p>
+						)}
+					</div>
+				);
+			})}
+		</section>
+	);
+}
+
+function PractiseLink({ scenario }: { scenario: CatalogueScenario | undefined }) {
+	if (!scenario) return null;
+	return (
+		<>
+			{' · '}
+			<a href={scenario.href}>Practise it in “{scenario.title}”</a>
+		</>
+	);
+}
+
+function MasteryRow({ mastery: m }: { mastery: StepMastery }) {
+	const share = m.chances === 0 ? 0 : Math.round((m.performed / m.chances) * 100);
+	return (
+		<li>
+			<span>
+				<strong>{m.step.title}</strong>: {m.chances === 0 ? 'no chance yet' : `${m.performed} of ${m.chances}`}
+				{m.chances > 0 && m.onTimeInOrder < m.performed && <span class="meta"> ({m.onTimeInOrder} on time and in order)</span>}
+			</span>
+			<span class="mastery-bar" aria-hidden="true">
+				<span style={{ width: `${share}%` }} />
+			</span>
+		</li>
+	);
+}
+
+function KeptAside() {
+	const kept = useClientStore($keptAside, {});
+	const entries = Object.entries(kept).filter((entry): entry is [string, string] => entry[1] !== undefined);
+	// After a deletion, focus goes to the heading, or to a confirmation once none are left.
+	const [deleted, setDeleted] = useState(0);
+	const focusTarget = useRef<HTMLElement>(null);
+	useEffect(() => {
+		if (deleted > 0) focusTarget.current?.focus();
+	}, [deleted]);
+	const remove = (found: string) => {
+		discardKeptAside(found);
+		setDeleted((n) => n + 1);
+	};
+	if (entries.length === 0) {
+		return deleted > 0 ? (
+			<p class="callout" role="status" tabIndex={-1} ref={focusTarget as never}>
+				Deleted: nothing unreadable is kept any more.
+			</p>
+		) : null;
+	}
+	return (
+		<section class="callout warning kept-aside" aria-labelledby="kept-title">
+			<h2 id="kept-title" class="callout-title" tabIndex={-1} ref={focusTarget as never}>
+				Saved progress that could not be read
+			</h2>
+			<p>
+				This browser held progress that this site could not read, so it was kept aside rather than thrown away. You can download it (to send to whoever runs
+				your training) or delete it.
+			</p>
+			<ul>
+				{entries.map(([found, raw]) => {
+					const read = readStored(raw);
+					return (
+						<li key={found}>
+							Found on {formatDate(found)}: {read.ok ? 'it can now be read' : read.problem.replace(/^The record /, 'it ')}.{' '}
+							<span class="actions inline">
+								<button type="button" class="button secondary small" onClick={() => download(`make-good-unreadable-${found.slice(0, 10)}.txt`, raw, 'text/plain')}>
+									Download it
+								</button>
+								<DeleteKept onDelete={() => remove(found)} />
+							</span>
+						</li>
+					);
+				})}
+			</ul>
+		</section>
+	);
+}
+
+function DeleteKept({ onDelete }: { onDelete: () => void }) {
+	// A second press confirms: the first only asks.
+	const [confirming, setConfirming] = useState(false);
+	return (
+		<button type="button" class="button secondary small" onClick={() => (confirming ? onDelete() : setConfirming(true))}>
+			{confirming ? 'Press again to delete it for good' : 'Delete it'}
+		</button>
+	);
+}

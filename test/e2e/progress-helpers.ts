@@ -1,0 +1,104 @@
+import { readFileSync, readdirSync } from 'node:fs';
+import { parse } from 'yaml';
+import type { Page } from '@playwright/test';
+import { expect } from './fixtures.ts';
+import { parseYaml } from '../../src/schemas/friendly-errors.ts';
+import { scenarioSchema, type Scenario } from '../../src/schemas/scenario.ts';
+import { procedureSchema, type Procedure } from '../../src/schemas/procedure.ts';
+import { displayOrder } from '../../src/engine/choice-order.ts';
+import type { PathStep } from '../../src/engine/runner.ts';
+import type { Attempt, Progress } from '../../src/engine/progress/model.ts';
+
+/** Content and keyboard helpers for the progress browser tests. */
+
+export const PROGRESS_KEY = 'make-good:progress';
+
+function load<T>(schema: { safeParse: unknown }, file: string): T {
+	const result = parseYaml(schema as never, readFileSync(file, 'utf8'), file);
+	if (!result.ok) throw new Error(`${file} does not parse`);
+	return result.data as T;
+}
+
+export const scenarios = readdirSync('content/scenarios')
+	.filter((f) => f.endsWith('.yaml') && !f.startsWith('_'))
+	.map((f) => load<Scenario>(scenarioSchema, `content/scenarios/${f}`));
+export const procedureOf = (scenario: Scenario) => load<Procedure>(procedureSchema, `content/procedures/${scenario.procedure}.yaml`);
+
+/** Every lesson's id, title and the role-plays it is assessed by, read from the frontmatter. */
+export const lessons = readdirSync('content/lessons')
+	.filter((f) => f.endsWith('.mdx'))
+	.map((f) => {
+		const front = parse(readFileSync(`content/lessons/${f}`, 'utf8').split(/^---$/m)[1]!) as { title: string; order: number; assessedBy?: string[] };
+		return { id: f.replace(/\.mdx$/, ''), title: front.title, order: front.order, assessedBy: front.assessedBy ?? [] };
+	})
+	.sort((a, b) => a.order - b.order);
+
+/** Astro drops the island's `ssr` attribute once it has hydrated: before that, clicks do nothing. */
+export async function hydrated(page: Page) {
+	await expect(page.locator('astro-island[ssr]')).toHaveCount(0);
+}
+
+/** Makes one choice with the keyboard: Tab from the focused turn to the button, then Enter. */
+export async function chooseByKeyboard(page: Page, scenario: Scenario, step: PathStep) {
+	const node = scenario.nodes.find((n) => n.id === step.nodeId)!;
+	const shown = displayOrder(scenario.id, node.id, node.choices);
+	const index = shown.findIndex((c) => c.id === step.choiceId);
+	await expect(page.locator('.turn.current')).toBeFocused();
+	for (let i = 0; i <= index; i++) await page.keyboard.press('Tab');
+	await expect(page.locator(':focus')).toHaveText(shown[index]!.text.trim().replace(/\s+/g, ' '));
+	await page.keyboard.press('Enter');
+}
+
+/** Focuses a control and presses a key, as a keyboard user who has tabbed to it would. */
+export async function press(page: Page, target: ReturnType<Page['locator']>, key = 'Enter') {
+	await target.focus();
+	await page.keyboard.press(key);
+}
+
+const iso = (day: number) => new Date(Date.UTC(2026, 2, day, 10)).toISOString();
+
+export function attempt(scenario: Scenario, overrides: Partial<Attempt> = {}): Attempt {
+	const procedure = procedureOf(scenario);
+	const steps = Object.fromEntries([...procedure.checks, ...procedure.steps].filter((s) => s.status === 'documented').map((s, i) => [s.id, i % 2 === 0 ? 'performed' : 'skipped'] as const));
+	return {
+		id: `seeded-${scenario.id}-${overrides.score ?? 60}-${(overrides.date ?? '').replace(/\D/g, '')}`.replace(/-$/, ''),
+		scenarioId: scenario.id,
+		procedureId: procedure.id,
+		date: iso(3),
+		mode: 'assessment',
+		path: [],
+		score: 60,
+		band: 'partly-recovered',
+		endingId: scenario.endings[0]!.id,
+		steps,
+		...overrides,
+	};
+}
+
+/** Progress with every lesson done and every assessed role-play passed: the certificate is earned. */
+export function completeProgress(): Progress {
+	const assessed = [...new Set(lessons.flatMap((l) => l.assessedBy))];
+	return {
+		version: 2,
+		resetAt: null,
+		lessons: Object.fromEntries(lessons.map((l, i) => [l.id, { readAt: iso(1 + i) }])),
+		drills: { 'open-or-closed': { firstDoneAt: iso(1), lastDoneAt: iso(2), last: { correct: 5, total: 6 }, best: { correct: 6, total: 6 } } },
+		attempts: [
+			...assessed.map((id) => attempt(scenarios.find((s) => s.id === id)!, { score: 85, band: 'recovered', date: iso(4) })),
+			attempt(scenarios[0]!, { score: 30, band: 'lost', date: iso(2) }),
+		],
+		inProgress: {},
+	};
+}
+
+/** Puts progress (or any text) in this origin's storage, then opens `path`. */
+export async function seed(page: Page, value: Progress | string, path: string) {
+	await page.goto('');
+	await page.evaluate(([key, text]) => localStorage.setItem(key!, text!), [PROGRESS_KEY, typeof value === 'string' ? value : JSON.stringify(value)]);
+	await page.goto(path);
+	await hydrated(page);
+}
+
+export async function storedProgress(page: Page): Promise<Progress> {
+	return JSON.parse((await page.evaluate((key) => localStorage.getItem(key), PROGRESS_KEY)) ?? 'null');
+}
