@@ -1,24 +1,9 @@
 import { AstroError } from 'astro/errors';
 import type { Catalogue } from '../engine/progress/catalogue.ts';
 import { scoredSteps } from '../engine/scoring.ts';
-import { getLessons, getProcedures, getScenarios } from './content.ts';
+import { getDrillTitles, getLessons, getProcedures, getScenarios } from './content.ts';
 import { stepLinks } from './step-links.ts';
 import { url } from './url.ts';
-
-/**
- * Names for the practice drills, by id, until the drills bring their own data; an id a
- * lesson names but this list lacks is shown as its id in words.
- */
-const drillTitles: Record<string, string> = {
-	'order-steps-issue-resolution': 'Put the steps in order: resolving a complaint',
-	'order-steps-service-cannot-be-provided': 'Put the steps in order: when a service can’t be provided as agreed',
-	'order-steps-stopping-service': 'Put the steps in order: stopping service',
-	'classify-failure': 'Name the kind of service failure',
-	'open-or-closed': 'Open or closed question?',
-	'route-fact-finding': 'Who confirms the facts?',
-};
-
-const inWords = (id: string) => id.charAt(0).toUpperCase() + id.slice(1).replace(/-/g, ' ');
 
 /**
  * The course as the progress and certificate pages need it (see src/engine/progress/catalogue.ts),
@@ -26,7 +11,7 @@ const inWords = (id: string) => id.charAt(0).toUpperCase() + id.slice(1).replace
  * stops the build: the certificate could never be earned.
  */
 export async function progressCatalogue(): Promise<Catalogue> {
-	const [lessons, procedures, scenarios] = await Promise.all([getLessons(), getProcedures(), getScenarios()]);
+	const [lessons, procedures, scenarios, drillTitles] = await Promise.all([getLessons(), getProcedures(), getScenarios(), getDrillTitles()]);
 	const scenarioIds = new Set(scenarios.map((s) => s.id));
 	for (const lesson of lessons) {
 		for (const id of lesson.data.assessedBy) {
@@ -38,7 +23,6 @@ export async function progressCatalogue(): Promise<Catalogue> {
 			}
 		}
 	}
-	const drillIds = [...new Set([...Object.keys(drillTitles), ...lessons.flatMap((l) => l.data.drills)])];
 	return {
 		lessons: lessons.map((lesson) => ({ id: lesson.id, title: lesson.data.title, href: url(`lessons/${lesson.id}/`), assessedBy: lesson.data.assessedBy })),
 		scenarios: scenarios.map((s) => ({ id: s.id, title: s.title, href: url(`scenarios/${s.id}/`), procedureId: s.procedure })),
@@ -59,6 +43,6 @@ export async function progressCatalogue(): Promise<Catalogue> {
 				})),
 			};
 		}),
-		drills: drillIds.map((id) => ({ id, title: drillTitles[id] ?? inWords(id) })),
+		drills: [...drillTitles].map(([id, title]) => ({ id, title, href: url(`drills/${id}/`) })),
 	};
 }

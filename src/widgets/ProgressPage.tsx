@@ -105,7 +105,7 @@ function Drills({ catalogue, progress }: Section) {
 					const done = progress.drills[drill.id];
 					return (
 						<li key={drill.id}>
-							<span class="item-title">{drill.title}</span>{' '}
+							<a class="item-title" href={drill.href}>{drill.title}</a>{' '}
 							{done ? (
 								<>
 									<Done on={done.lastDoneAt} />

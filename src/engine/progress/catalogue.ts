@@ -39,6 +39,7 @@ export interface CatalogueProcedure {
 export interface CatalogueDrill {
 	id: string;
 	title: string;
+	href: string;
 }
 
 export interface Catalogue {

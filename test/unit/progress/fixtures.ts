@@ -59,7 +59,7 @@ export const catalogue: Catalogue = {
 		},
 		{ id: 'stopping-service', title: 'Stopping service', steps: [{ id: 'last-resort', title: 'Last resort', href: '/procedures/stopping-service/#x', linkLabel: 'Revisit', scenarioIds: [] }] },
 	],
-	drills: [{ id: 'open-or-closed', title: 'Open or closed question?' }],
+	drills: [{ id: 'open-or-closed', title: 'Open or closed question?', href: '/drills/open-or-closed/' }],
 };
 
 /** A version 1 record: one role-play in progress at most, no drills, no reset marker. */
