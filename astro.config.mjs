@@ -16,7 +16,8 @@ export default defineConfig({
 	outDir: process.env.OUT_DIR ?? './dist',
 	output: 'static',
 	trailingSlash: 'always',
-	integrations: [mdx(), preact(), sitemap(), searchIndex(), offline()],
+	// A SCORM package (MAKE_GOOD_SCORM=1, see scripts/build-scorm.ts) gets neither the search index nor the service worker.
+	integrations: [mdx(), preact(), sitemap(), ...(process.env.MAKE_GOOD_SCORM === '1' ? [] : [searchIndex(), offline()])],
 	// Prism marks code up with classes; Shiki's inline styles would need 'unsafe-inline' under the CSP.
 	markdown: { syntaxHighlight: 'prism' },
 	build: { format: 'directory', inlineStylesheets: 'never' },

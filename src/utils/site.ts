@@ -16,6 +16,14 @@ export const navigation: readonly NavItem[] = [
 	{ label: 'Workshop', path: 'workshop/' },
 ];
 
+/** Secondary links, in the footer. */
+export const footerLinks: readonly NavItem[] = [
+	{ label: 'Your progress', path: 'progress/' },
+	{ label: 'Certificate', path: 'certificate/' },
+	{ label: 'Glossary', path: 'glossary/' },
+	{ label: 'Search', path: 'search/' },
+];
+
 /**
  * Whether a nav item is the current section: its own page or any page under it.
  * `current` and `item` are both base-relative paths without a leading slash.

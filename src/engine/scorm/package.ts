@@ -58,7 +58,8 @@ ${listed.map((file) => `      <file href="${xmlEscape(file)}"/>`).join('\n')}
 export function relativizeLinks(html: string, placeholderBase: string, fileDepth: number): string {
 	const up = fileDepth === 0 ? './' : '../'.repeat(fileDepth);
 	const escaped = placeholderBase.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
-	return html.replace(new RegExp(`(["'(])${escaped}([^"')#?\\s]*)`, 'g'), (_match, quote: string, rest: string) => {
+	// Links sit in attributes ("…" or '…'), CSS url(…), or JSON in island props (&quot;…&quot;).
+	return html.replace(new RegExp(`(["'(;])${escaped}([^"'&)#?\\s]*)`, 'g'), (_match, quote: string, rest: string) => {
 		const target = rest === '' || rest.endsWith('/') ? `${rest}index.html` : rest;
 		return `${quote}${up}${target}`;
 	});

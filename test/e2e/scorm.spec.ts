@@ -1,0 +1,120 @@
+import { copyFileSync, mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { spawn, type ChildProcess } from 'node:child_process';
+import os from 'node:os';
+import path from 'node:path';
+import { unzipSync } from 'fflate';
+import type { Frame, Page } from '@playwright/test';
+import { test, expect } from './fixtures.ts';
+import { idealPath, allPaths } from '../../src/engine/ideal-path.ts';
+import { score } from '../../src/engine/scoring.ts';
+import { displayOrder } from '../../src/engine/choice-order.ts';
+import type { PathStep } from '../../src/engine/runner.ts';
+import { procedureOf, scenarios } from './roleplay-helpers.ts';
+
+// The SCORM 1.2 package (npm run build:scorm), unzipped and launched inside a host page that
+// runs scorm-again as the LMS API, reports what the learner did: lesson status and score.
+let site: string;
+let server: ChildProcess;
+const port = Number(process.env.E2E_PORT ?? 4400) + 3;
+const host = `http://localhost:${port}/`;
+
+test.beforeAll(async () => {
+	site = mkdtempSync(path.join(os.tmpdir(), 'make-good-lms-'));
+	const files = unzipSync(readFileSync('make-good-scorm.zip'));
+	for (const [name, data] of Object.entries(files)) {
+		mkdirSync(path.dirname(path.join(site, 'package', name)), { recursive: true });
+		writeFileSync(path.join(site, 'package', name), data);
+	}
+	copyFileSync('node_modules/scorm-again/dist/scorm12.min.js', path.join(site, 'scorm12.min.js'));
+	writeFileSync(path.join(site, '404.html'), '<!doctype html><title>Not found</title>');
+	writeFileSync(
+		path.join(site, 'index.html'),
+		`<!doctype html><html lang="en"><title>Test LMS</title><script src="scorm12.min.js"></script>
+<script>window.API = new Scorm12API({ autocommit: false, logLevel: 5 });</script>
+<iframe id="sco" title="course" src="package/lms/index.html" style="width:1200px;height:900px"></iframe></html>`,
+	);
+	server = spawn(process.execPath, ['test/e2e/static-server.ts', site, String(port), '/'], { stdio: 'ignore' });
+	for (let i = 0; i < 50; i++) {
+		try {
+			await fetch(host);
+			break;
+		} catch {
+			await new Promise((r) => setTimeout(r, 100));
+		}
+	}
+});
+
+test.afterAll(() => {
+	server?.kill();
+	rmSync(site, { recursive: true, force: true });
+});
+
+const lms = (page: Page, element: string) => page.evaluate((e) => (window as unknown as { API: { LMSGetValue(e: string): string } }).API.LMSGetValue(e), element);
+
+function courseFrame(page: Page): Frame {
+	const frame = page.frames().find((f) => f.url().includes('/package/') && !f.url().includes('/lms/'));
+	if (!frame) throw new Error('the course frame is not there');
+	return frame;
+}
+
+async function play(frame: Frame, scenarioId: string, path: PathStep[]) {
+	const scenario = scenarios.find((s) => s.id === scenarioId)!;
+	await frame.goto(`${host}package/scenarios/${scenarioId}/index.html`);
+	await expect(frame.locator('astro-island[ssr]')).toHaveCount(0);
+	await frame.getByRole('button', { name: 'Start the role-play' }).click();
+	for (const step of path) {
+		const node = scenario.nodes.find((n) => n.id === step.nodeId)!;
+		const index = displayOrder(scenario.id, node.id, node.choices).findIndex((c) => c.id === step.choiceId);
+		await frame.locator('.choice').nth(index).click();
+	}
+	await expect(frame.locator('.debrief')).toBeVisible();
+}
+
+test('inside an LMS, the package reports lesson status and the role-play score the learner earned', async ({ page }) => {
+	test.setTimeout(180_000);
+	await page.goto(host);
+	const launch = page.frameLocator('#sco');
+	await expect(launch.getByRole('status')).toContainText('Reporting to your LMS');
+	expect(await lms(page, 'cmi.core.lesson_status')).toBe('incomplete');
+
+	// Every lesson read: completed, but no role-play passed yet.
+	const frame = courseFrame(page);
+	const lessonIds = ['service-failure-basics', 'handling-a-complaint', 'cannot-provide-as-agreed', 'stopping-service'];
+	for (const id of lessonIds) {
+		await frame.goto(`${host}package/lessons/${id}/index.html`);
+		await expect(frame.locator('astro-island[ssr]')).toHaveCount(0);
+		await frame.getByRole('button', { name: 'Mark this lesson as done' }).click();
+		await expect(frame.getByText('Marked as done')).toBeVisible();
+	}
+	await expect.poll(() => lms(page, 'cmi.core.lesson_status')).toBe('completed');
+
+	// The assessed role-plays: two played perfectly, one passed with a lower score.
+	const assessed = ['broadband-outage', 'restaurant-booking', 'unpaid-account'];
+	const totals: number[] = [];
+	for (const id of assessed.slice(0, 2)) {
+		const scenario = scenarios.find((s) => s.id === id)!;
+		const ideal = idealPath(procedureOf(scenario), scenario);
+		totals.push(score(procedureOf(scenario), scenario, ideal).total);
+		await play(frame, id, ideal);
+	}
+	const third = scenarios.find((s) => s.id === assessed[2])!;
+	const passingButFlawed = allPaths(third, 2000)
+		.map((p) => ({ p, result: score(procedureOf(third), third, p) }))
+		.find(({ result }) => result.band === 'partly-recovered')!;
+	totals.push(passingButFlawed.result.total);
+	await play(frame, third.id, passingButFlawed.p);
+
+	const expected = Math.round(totals.reduce((a, b) => a + b, 0) / totals.length);
+	await expect.poll(() => lms(page, 'cmi.core.lesson_status')).toBe('passed');
+	expect(await lms(page, 'cmi.core.score.raw')).toBe(String(expected));
+	const suspend = await lms(page, 'cmi.suspend_data');
+	expect(suspend.length).toBeLessThanOrEqual(4096);
+	expect(JSON.parse(suspend).attempts).toHaveLength(3);
+});
+
+test('without an LMS, the launch page says so and links to the course as on the web', async ({ page }) => {
+	await page.goto(`${host}package/lms/index.html`);
+	await expect(page.getByText('No learning management system found.')).toBeVisible();
+	await page.getByRole('link', { name: 'open the course' }).click();
+	await expect(page.locator('h1')).toHaveText('When service goes wrong, make it good.');
+});
