@@ -1,3 +1,4 @@
+import { readdir, rm } from 'node:fs/promises';
 import { fileURLToPath } from 'node:url';
 import type { AstroIntegration } from 'astro';
 import * as pagefind from 'pagefind';
@@ -19,6 +20,10 @@ export function searchIndex(): AstroIntegration {
 				if (added.errors.length > 0) throw new Error(`Search indexing failed: ${added.errors.join('; ')}`);
 				await index.writeFiles({ outputPath: `${outDir}/pagefind` });
 				await pagefind.close();
+				// The results page uses Pagefind's JavaScript API; its ready-made UI bundles would only be dead weight.
+				for (const name of await readdir(`${outDir}/pagefind`)) {
+					if (/^pagefind-(component-|modular-)?ui\./.test(name) || name === 'pagefind-highlight.js') await rm(`${outDir}/pagefind/${name}`);
+				}
 				logger.info(`Indexed ${added.page_count} pages for search.`);
 			},
 		},
