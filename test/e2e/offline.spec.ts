@@ -7,7 +7,7 @@ import { test, expect, outDirFor } from './fixtures.ts';
 // (lessons, role-plays, search index) keeps working with the network off.
 test.use({ serviceWorkers: 'allow' });
 
-test('after one visit, lessons and a role-play load and play with the network off', async ({ page, context }) => {
+test('after one visit, lessons, a role-play, search and the workshop load and play with the network off', async ({ page, context }) => {
 	await page.goto('scenarios/broadband-outage/');
 	// The notice is hidden text until there is news; the worker being active is what matters.
 	await page.evaluate(async () => {
@@ -28,6 +28,11 @@ test('after one visit, lessons and a role-play load and play with the network of
 
 	await page.goto('search/?q=chocolates');
 	await expect(page.locator('.search-results li').first()).toBeVisible();
+
+	await page.goto('workshop/broadband-outage/');
+	await expect(page.locator('astro-island[ssr]')).toHaveCount(0);
+	await page.getByRole('button', { name: 'Start the session' }).click();
+	await expect(page.getByRole('button', { name: 'Add a vote for A' })).toBeVisible();
 	await context.setOffline(false);
 });
 
