@@ -11,7 +11,7 @@ export default function OfflineNotice({ base }: { base: string }) {
 	return (
 		<div class="offline-notice" role="status">
 			{status === 'update-ready' && (
-				<p>
+				<p class="update">
 					A new version of this site is ready.{' '}
 					<button type="button" class="button secondary" onClick={applyUpdate}>
 						Reload to update

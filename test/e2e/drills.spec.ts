@@ -72,7 +72,7 @@ test('the drill list shows every drill with what it practises and where it is ta
 		await expect(card.getByRole('link', { name: drill.title })).toHaveAttribute('href', new RegExp(`drills/${drill.id}/$`));
 		await expect(card).toContainText(drill.practises);
 		if (drill.procedure) await expect(card.getByRole('link', { name: procedure(drill.procedure).shortTitle, exact: true })).toHaveAttribute('href', new RegExp(`procedures/${drill.procedure}/$`));
-		else await expect(card.getByRole('link', { name: /lesson/ })).toHaveAttribute('href', /lessons\//);
+		else await expect(card.locator('a[href*="/lessons/"]')).toHaveCount(1);
 	}
 	await accessibleInBothThemes(page, expectAccessible, 'drill list');
 	await page.setViewportSize({ width: 320, height: 640 });
@@ -304,7 +304,8 @@ test('every drill page has one h1, an intro, a way back to what it practises, an
 		await expect(page.locator('.needs-js')).toContainText('This drill needs JavaScript.');
 		await expect(page.locator('.drill')).toBeHidden();
 		const related = page.locator('.drill-related');
-		if (drill.procedure) await expect(related.getByRole('link', { name: procedure(drill.procedure).title })).toHaveAttribute('href', new RegExp(`procedures/${drill.procedure}/$`));
+		// The lesson and the procedure card can share a title, so the card is found by its address.
+		if (drill.procedure) await expect(related.locator(`a[href$="procedures/${drill.procedure}/"]`)).toHaveText(procedure(drill.procedure).title);
 		// A lesson that lists the drill or teaches its procedure, else the lesson list.
 		await expect(related.locator('a[href*="/lessons/"]')).toHaveCount(1);
 	}
