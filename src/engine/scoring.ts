@@ -58,6 +58,9 @@ export interface PitfallResult {
 
 export type Band = 'recovered' | 'partly-recovered' | 'lost';
 
+/** The band in words, wherever a score is shown. */
+export const bandText: Record<Band, string> = { recovered: 'Recovered', 'partly-recovered': 'Partly recovered', lost: 'Lost' };
+
 export interface ScoreResult {
 	steps: StepResult[];
 	pitfalls: PitfallResult[];

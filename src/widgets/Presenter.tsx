@@ -1,3 +1,4 @@
+import ScoreSummary from './ScoreSummary.tsx';
 import { useEffect, useMemo, useRef, useState } from 'preact/hooks';
 import { useStore } from '@nanostores/preact';
 import type { Procedure } from '../schemas/procedure.ts';
@@ -468,15 +469,7 @@ function Debrief({ scenario, procedure, session, say, titleId = 'ws-panel-title'
 		<div class="ws-debrief">
 			<h2 id={titleId}>Group debrief: {ending?.title}</h2>
 			<p>{ending?.text}</p>
-			<div class={`score band-${result.band}`}>
-				<p class="total">
-					<strong>{result.total}</strong>
-					<span> / 100</span>
-				</p>
-				<p>
-					Outcome: <strong>{bandText[result.band]}</strong> · Final trust {result.finalTrust} of 100
-				</p>
-			</div>
+			<ScoreSummary result={result} />
 			<RevealEnding session={session} say={say} />
 
 			<h3>The room’s path</h3>

@@ -1,3 +1,4 @@
+import ScoreSummary from './ScoreSummary.tsx';
 import { useEffect, useMemo, useRef, useState } from 'preact/hooks';
 import { useStore } from '@nanostores/preact';
 import type { Procedure } from '../schemas/procedure.ts';
@@ -36,7 +37,6 @@ const verdictText: Record<StepVerdict, string> = {
 	skipped: 'Skipped',
 };
 const verdictMark: Record<StepVerdict, string> = { performed: '✓', late: '◔', 'out-of-order': '⇄', skipped: '✗' };
-const bandText = { recovered: 'Recovered', 'partly-recovered': 'Partly recovered', lost: 'Lost' } as const;
 const modeText: Record<Mode, string> = { practice: 'Practice', assessment: 'Assessment' };
 const noOffer: ResumeOffer = { kind: 'none' };
 
@@ -284,15 +284,7 @@ function Debrief({ play, scenario, procedure, path, idealPath, stepLinks, turns,
 		<section class="debrief" aria-labelledby="debrief-title" tabIndex={-1} ref={focusRef as never}>
 			<h2 id="debrief-title">Debrief: {endingTitle}</h2>
 			<p class="ending-text">{endingText}</p>
-			<div class={`score band-${result.band}`}>
-				<p class="total">
-					<strong>{result.total}</strong>
-					<span> / 100</span>
-				</p>
-				<p>
-					Outcome: <strong>{bandText[result.band]}</strong> · Final trust {result.finalTrust} of 100
-				</p>
-			</div>
+			<ScoreSummary result={result} />
 
 			<h3>The documented steps, in order</h3>
 			<ol class="verdicts">

@@ -1,28 +1,15 @@
 import { readFileSync, readdirSync } from 'node:fs';
 import { parse } from 'yaml';
 import type { Page } from '@playwright/test';
-import { expect } from './fixtures.ts';
-import { parseYaml } from '../../src/schemas/friendly-errors.ts';
-import { scenarioSchema, type Scenario } from '../../src/schemas/scenario.ts';
-import { procedureSchema, type Procedure } from '../../src/schemas/procedure.ts';
-import { displayOrder } from '../../src/engine/choice-order.ts';
-import type { PathStep } from '../../src/engine/runner.ts';
+import type { Scenario } from '../../src/schemas/scenario.ts';
+import { hydrated, procedureOf, scenarios } from './roleplay-helpers.ts';
 import type { Attempt, Progress } from '../../src/engine/progress/model.ts';
 
 /** Content and keyboard helpers for the progress browser tests. */
 
 export const PROGRESS_KEY = 'make-good:progress';
 
-function load<T>(schema: { safeParse: unknown }, file: string): T {
-	const result = parseYaml(schema as never, readFileSync(file, 'utf8'), file);
-	if (!result.ok) throw new Error(`${file} does not parse`);
-	return result.data as T;
-}
-
-export const scenarios = readdirSync('content/scenarios')
-	.filter((f) => f.endsWith('.yaml') && !f.startsWith('_'))
-	.map((f) => load<Scenario>(scenarioSchema, `content/scenarios/${f}`));
-export const procedureOf = (scenario: Scenario) => load<Procedure>(procedureSchema, `content/procedures/${scenario.procedure}.yaml`);
+export { chooseByKeyboard, hydrated, procedureOf, scenarios } from './roleplay-helpers.ts';
 
 /** Every lesson's id, title and the role-plays it is assessed by, read from the frontmatter. */
 export const lessons = readdirSync('content/lessons')
@@ -32,22 +19,6 @@ export const lessons = readdirSync('content/lessons')
 		return { id: f.replace(/\.mdx$/, ''), title: front.title, order: front.order, assessedBy: front.assessedBy ?? [] };
 	})
 	.sort((a, b) => a.order - b.order);
-
-/** Astro drops the island's `ssr` attribute once it has hydrated: before that, clicks do nothing. */
-export async function hydrated(page: Page) {
-	await expect(page.locator('astro-island[ssr]')).toHaveCount(0);
-}
-
-/** Makes one choice with the keyboard: Tab from the focused turn to the button, then Enter. */
-export async function chooseByKeyboard(page: Page, scenario: Scenario, step: PathStep) {
-	const node = scenario.nodes.find((n) => n.id === step.nodeId)!;
-	const shown = displayOrder(scenario.id, node.id, node.choices);
-	const index = shown.findIndex((c) => c.id === step.choiceId);
-	await expect(page.locator('.turn.current')).toBeFocused();
-	for (let i = 0; i <= index; i++) await page.keyboard.press('Tab');
-	await expect(page.locator(':focus')).toHaveText(shown[index]!.text.trim().replace(/\s+/g, ' '));
-	await page.keyboard.press('Enter');
-}
 
 /** Focuses a control and presses a key, as a keyboard user who has tabbed to it would. */
 export async function press(page: Page, target: ReturnType<Page['locator']>, key = 'Enter') {

@@ -2,7 +2,7 @@ import type { Procedure } from '../../schemas/procedure.ts';
 import type { Ending, Scenario } from '../../schemas/scenario.ts';
 import { findStep } from '../procedure.ts';
 import { findEnding, findNode, replay, type PathStep } from '../runner.ts';
-import { pitfallIndex, score, type Band, type ScoreResult, type StepVerdict } from '../scoring.ts';
+import { pitfallIndex, score, type ScoreResult, type StepVerdict } from '../scoring.ts';
 import { speakerLabel } from '../transcript.ts';
 import type { Decision, WorkshopSession } from './session.ts';
 import { shownChoiceIds } from './session.ts';
@@ -19,7 +19,7 @@ export const verdictText: Record<StepVerdict, string> = {
 	'out-of-order': 'Out of order',
 	skipped: 'Skipped',
 };
-export const bandText: Record<Band, string> = { recovered: 'Recovered', 'partly-recovered': 'Partly recovered', lost: 'Lost' };
+export { bandText } from '../scoring.ts';
 
 /** What a choice maps to in the procedure, in words: the step it performs and the pitfalls it commits. */
 export interface ChoiceMapping {
