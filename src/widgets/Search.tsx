@@ -54,7 +54,7 @@ export default function Search({ base }: Props) {
 
 	return (
 		<div class="search">
-			<form role="search" action="" method="get" class="search-form">
+			<form role="search" method="get" class="search-form">
 				<label for="search-page-input">Search lessons, role-plays, procedures and the glossary</label>
 				<div class="search-row">
 					<input id="search-page-input" name="q" type="search" value={query} maxLength={120} onInput={(e) => setQuery((e.target as HTMLInputElement).value)} />

@@ -30,6 +30,7 @@ for (const pagePath of pages) {
 }
 
 test('every page reflows at 320 px without sideways scrolling', async ({ page }) => {
+	test.setTimeout(300_000); // every page of the site, one after another
 	await page.setViewportSize({ width: 320, height: 640 });
 	for (const pagePath of pages) {
 		await page.goto(pagePath);

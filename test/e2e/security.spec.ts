@@ -19,6 +19,7 @@ async function watchViolations(page: Page): Promise<string[]> {
 }
 
 test('every page carries a hash-based CSP with no unsafe-inline or unsafe-eval for scripts', async ({ page }) => {
+	test.setTimeout(300_000); // every page of the site, one after another
 	for (const pagePath of builtPages('dist')) {
 		await page.goto(pagePath);
 		const csp = await page.locator('meta[http-equiv="content-security-policy"]').getAttribute('content');
@@ -30,6 +31,7 @@ test('every page carries a hash-based CSP with no unsafe-inline or unsafe-eval f
 });
 
 test('no CSP violation on any page', async ({ page }) => {
+	test.setTimeout(300_000); // every page of the site, one after another
 	const violations = await watchViolations(page);
 	for (const pagePath of builtPages('dist')) await page.goto(pagePath, { waitUntil: 'networkidle' });
 	expect(violations).toEqual([]);
