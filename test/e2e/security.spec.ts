@@ -49,3 +49,24 @@ test('no CSP violation while a whole role-play is played, debrief and ideal path
 	await expect(page.locator('.turn.current')).toBeVisible();
 	expect(violations).toEqual([]);
 });
+
+test('no CSP violation while a drill is done and a workshop role-play is run to its debrief', async ({ page }) => {
+	test.setTimeout(120_000);
+	const violations = await watchViolations(page);
+	await page.goto('drills/order-steps-issue-resolution/');
+	await expect(page.locator('astro-island[ssr]')).toHaveCount(0);
+	await page.getByRole('button', { name: 'Check order' }).click();
+	await page.getByRole('button', { name: 'Show the answer' }).click();
+
+	await page.goto('workshop/broadband-outage/');
+	await expect(page.locator('astro-island[ssr]')).toHaveCount(0);
+	await page.getByRole('button', { name: 'Start the session' }).click();
+	// The room always votes A: play it, reveal, move on, until the ending's debrief.
+	for (let decision = 0; decision < 40 && (await page.getByRole('button', { name: 'Play A' }).count()) > 0; decision++) {
+		await page.getByRole('button', { name: 'Play A' }).click();
+		await page.getByRole('button', { name: 'Reveal to the room (R)' }).click();
+		await page.getByRole('button', { name: /^(Next decision|Show the ending) \(N\)$/ }).click();
+	}
+	await expect(page.getByRole('heading', { name: /^Group debrief/ })).toBeVisible();
+	expect(violations).toEqual([]);
+});
