@@ -15,8 +15,11 @@ import { procedureOf, scenarios } from './roleplay-helpers.ts';
 // runs scorm-again as the LMS API, reports what the learner did: lesson status and score.
 let site: string;
 let server: ChildProcess;
-const port = Number(process.env.E2E_PORT ?? 4400) + 3;
-const host = `http://localhost:${port}/`;
+let host: string;
+
+// One package, one server: both tests share them, so they run in one worker, in turn. The server
+// takes a free port (0) and says which, so repeated or parallel runs never share a folder.
+test.describe.configure({ mode: 'serial' });
 
 test.beforeAll(async () => {
 	site = mkdtempSync(path.join(os.tmpdir(), 'make-good-lms-'));
@@ -33,15 +36,22 @@ test.beforeAll(async () => {
 <script>window.API = new Scorm12API({ autocommit: false, logLevel: 5 });</script>
 <iframe id="sco" title="course" src="package/lms/index.html" style="width:1200px;height:900px"></iframe></html>`,
 	);
-	server = spawn(process.execPath, ['test/e2e/static-server.ts', site, String(port), '/'], { stdio: 'ignore' });
-	for (let i = 0; i < 50; i++) {
-		try {
-			await fetch(host);
-			break;
-		} catch {
-			await new Promise((r) => setTimeout(r, 100));
-		}
-	}
+	server = spawn(process.execPath, ['test/e2e/static-server.ts', site, '0', '/'], { stdio: ['ignore', 'pipe', 'pipe'] });
+	host = await new Promise<string>((resolve, reject) => {
+		let output = '';
+		const timer = setTimeout(() => reject(new Error(`the test LMS server did not start in 10 s: ${output}`)), 10_000);
+		const read = (chunk: Buffer) => {
+			output += chunk;
+			const match = /at (http:\/\/localhost:\d+\/)/.exec(output);
+			if (match) {
+				clearTimeout(timer);
+				resolve(match[1]!);
+			}
+		};
+		server.stdout?.on('data', read);
+		server.stderr?.on('data', read);
+		server.on('exit', (code) => reject(new Error(`the test LMS server exited (code ${code}): ${output}`)));
+	});
 });
 
 test.afterAll(() => {

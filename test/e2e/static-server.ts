@@ -6,7 +6,7 @@ import sirv from 'sirv';
 /**
  * Serves a built site the way a plain static host does: files only, the site
  * mounted at its base path, and the site's own 404 page (status 404) for anything else.
- * Usage: node test/e2e/static-server.ts <dir> <port> <base>
+ * Usage: node test/e2e/static-server.ts <dir> <port> <base>   (port 0: any free port, printed)
  */
 const [dir = 'dist', port = '4400', base = '/'] = process.argv.slice(2);
 const root = path.resolve(dir);
@@ -17,7 +17,7 @@ if (!existsSync(path.join(root, 'index.html'))) {
 const files = sirv(root, { dev: false, etag: true });
 const notFound = readFileSync(path.join(root, '404.html'));
 
-createServer((request, response) => {
+const server = createServer((request, response) => {
 	const requestUrl = request.url ?? '/';
 	const send404 = () => {
 		response.writeHead(404, { 'content-type': 'text/html; charset=utf-8' });
@@ -26,4 +26,10 @@ createServer((request, response) => {
 	if (!requestUrl.startsWith(base)) return send404();
 	request.url = `/${requestUrl.slice(base.length)}`;
 	files(request, response, send404);
-}).listen(Number(port), () => console.log(`Serving ${dir} at http://localhost:${port}${base}`));
+});
+// Port 0 asks the system for a free port; the line below tells the caller which one it got.
+server.listen(Number(port), () => {
+	const address = server.address();
+	const actual = typeof address === 'object' && address ? address.port : port;
+	console.log(`Serving ${dir} at http://localhost:${actual}${base}`);
+});
