@@ -1,7 +1,7 @@
 import { appendFileSync, cpSync, mkdtempSync, rmSync } from 'node:fs';
-import { spawn } from 'node:child_process';
 import os from 'node:os';
 import { test, expect, outDirFor } from './fixtures.ts';
+import { serveFolder } from './serve.ts';
 
 // Offline: once a page with an island has installed the service worker, the whole site
 // (lessons, role-plays, search index) keeps working with the network off.
@@ -38,24 +38,12 @@ test('after one visit, lessons, a role-play, search and the workshop load and pl
 
 test('a new deploy is offered with a notice, and reloading switches to it without broken assets', async ({ page }, testInfo) => {
 	const { outDir, base } = outDirFor(testInfo.project.name);
-	// A private copy of the build, served on its own port, so "deploying" it disturbs no other test.
+	// A private copy of the build, served on its own free port, so "deploying" it disturbs no other test.
 	const site = mkdtempSync(`${os.tmpdir()}/make-good-deploy-`);
 	cpSync(outDir, site, { recursive: true });
-	const port = 4700 + testInfo.parallelIndex + (testInfo.project.name === 'subpath' ? 10 : 0);
-	const serve = () => spawn(process.execPath, ['test/e2e/static-server.ts', site, String(port), base], { stdio: 'ignore' });
-	const waitUp = async () => {
-		for (let i = 0; i < 50; i++) {
-			try {
-				await fetch(`http://localhost:${port}${base}`);
-				return;
-			} catch {
-				await new Promise((r) => setTimeout(r, 100));
-			}
-		}
-	};
-	let server = serve();
+	let server = await serveFolder(site, base);
+	const { port } = server;
 	try {
-		await waitUp();
 		const failed: string[] = [];
 		page.on('response', (response) => {
 			if (response.status() >= 400) failed.push(`${response.status()} ${response.url()}`);
@@ -66,10 +54,9 @@ test('a new deploy is offered with a notice, and reloading switches to it withou
 		await expect(page.locator('.offline-notice')).toContainText('saved for offline use');
 
 		// Deploy: a changed service worker, as a new build would produce.
-		server.kill();
+		await server.stop();
 		appendFileSync(`${site}/sw.js`, '\n// next deploy\n');
-		server = serve();
-		await waitUp();
+		server = await serveFolder(site, base, port);
 		await page.evaluate(async () => (await navigator.serviceWorker.getRegistration())?.update());
 		const reload = page.getByRole('button', { name: 'Reload to update' });
 		await expect(reload).toBeVisible();
@@ -80,7 +67,7 @@ test('a new deploy is offered with a notice, and reloading switches to it withou
 		await expect(page.locator('astro-island[ssr]')).toHaveCount(0);
 		expect(failed).toEqual([]);
 	} finally {
-		server.kill();
+		await server.stop();
 		rmSync(site, { recursive: true, force: true });
 	}
 });

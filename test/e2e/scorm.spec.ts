@@ -1,10 +1,10 @@
 import { copyFileSync, mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
-import { spawn, type ChildProcess } from 'node:child_process';
 import os from 'node:os';
 import path from 'node:path';
 import { unzipSync } from 'fflate';
 import type { Frame, Page } from '@playwright/test';
 import { test, expect } from './fixtures.ts';
+import { serveFolder, type RunningServer } from './serve.ts';
 import { idealPath, allPaths } from '../../src/engine/ideal-path.ts';
 import { score } from '../../src/engine/scoring.ts';
 import { displayOrder } from '../../src/engine/choice-order.ts';
@@ -14,7 +14,7 @@ import { procedureOf, scenarios } from './roleplay-helpers.ts';
 // The SCORM 1.2 package (npm run build:scorm), unzipped and launched inside a host page that
 // runs scorm-again as the LMS API, reports what the learner did: lesson status and score.
 let site: string;
-let server: ChildProcess;
+let server: RunningServer | undefined;
 let host: string;
 
 // One package, one server: both tests share them, so they run in one worker, in turn. The server
@@ -36,26 +36,12 @@ test.beforeAll(async () => {
 <script>window.API = new Scorm12API({ autocommit: false, logLevel: 5 });</script>
 <iframe id="sco" title="course" src="package/lms/index.html" style="width:1200px;height:900px"></iframe></html>`,
 	);
-	server = spawn(process.execPath, ['test/e2e/static-server.ts', site, '0', '/'], { stdio: ['ignore', 'pipe', 'pipe'] });
-	host = await new Promise<string>((resolve, reject) => {
-		let output = '';
-		const timer = setTimeout(() => reject(new Error(`the test LMS server did not start in 10 s: ${output}`)), 10_000);
-		const read = (chunk: Buffer) => {
-			output += chunk;
-			const match = /at (http:\/\/localhost:\d+\/)/.exec(output);
-			if (match) {
-				clearTimeout(timer);
-				resolve(match[1]!);
-			}
-		};
-		server.stdout?.on('data', read);
-		server.stderr?.on('data', read);
-		server.on('exit', (code) => reject(new Error(`the test LMS server exited (code ${code}): ${output}`)));
-	});
+	server = await serveFolder(site);
+	host = server.url;
 });
 
-test.afterAll(() => {
-	server?.kill();
+test.afterAll(async () => {
+	await server?.stop();
 	rmSync(site, { recursive: true, force: true });
 });
 
