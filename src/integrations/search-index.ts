@@ -8,6 +8,9 @@ import * as pagefind from 'pagefind';
  * site, so every build (npm run build, the sub-path build, the benchmark) is searchable.
  * Only elements marked data-pagefind-body are indexed: lessons, role-plays, procedures, glossary.
  */
+/** Pages that set BaseLayout's `searchable`: lessons, role-plays, procedures, drills and the glossary. */
+export const SEARCHABLE_PAGES = '{lessons,scenarios,procedures,drills,glossary}/**/*.html';
+
 export function searchIndex(): AstroIntegration {
 	return {
 		name: 'make-good-search-index',
@@ -16,7 +19,9 @@ export function searchIndex(): AstroIntegration {
 				const outDir = fileURLToPath(dir);
 				const { index, errors } = await pagefind.createIndex({});
 				if (!index) throw new Error(`Search index could not be created: ${errors.join('; ')}`);
-				const added = await index.addDirectory({ path: outDir });
+				// Only the folders whose pages can be searchable (BaseLayout's `searchable`): Pagefind skips pages
+				// without data-pagefind-body anyway, but reading the 4 workshop pages per role-play cost seconds on a large site.
+				const added = await index.addDirectory({ path: outDir, glob: SEARCHABLE_PAGES });
 				if (added.errors.length > 0) throw new Error(`Search indexing failed: ${added.errors.join('; ')}`);
 				await index.writeFiles({ outputPath: `${outDir}/pagefind` });
 				await pagefind.close();

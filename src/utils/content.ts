@@ -18,20 +18,32 @@ export async function getProcedure(id: string, usedIn: string) {
 	return entry.data;
 }
 
-export async function getProcedures() {
-	return (await getCollection('procedures')).map((e) => e.data).sort((a, b) => a.order - b.order);
+/**
+ * Content cannot change during a static build, so each sorted list is worked out once per
+ * build rather than once per page: on a site of 500 lessons and 500 role-plays that is
+ * ~3,000 pages each re-sorting hundreds of entries. In dev, content changes under the
+ * server, so every call reads afresh.
+ */
+function oncePerBuild<T>(read: () => Promise<T>): () => Promise<T> {
+	let cached: Promise<T> | undefined;
+	return () => (import.meta.env.DEV ? read() : (cached ??= read()));
 }
 
-export async function getLessons() {
-	return (await getCollection('lessons')).sort((a, b) => a.data.order - b.data.order);
-}
+const byTitle = new Intl.Collator('en');
 
-export async function getFailureKinds() {
-	return (await getCollection('failureKinds')).map((e) => e.data).sort((a, b) => a.order - b.order);
-}
+export const getProcedures = oncePerBuild(async () => (await getCollection('procedures')).map((e) => e.data).sort((a, b) => a.order - b.order));
 
-export async function getScenarios() {
-	return (await getCollection('scenarios')).map((e) => e.data).sort((a, b) => a.title.localeCompare(b.title));
+export const getLessons = oncePerBuild(async () => (await getCollection('lessons')).sort((a, b) => a.data.order - b.data.order));
+
+export const getFailureKinds = oncePerBuild(async () => (await getCollection('failureKinds')).map((e) => e.data).sort((a, b) => a.order - b.order));
+
+export const getScenarios = oncePerBuild(async () => (await getCollection('scenarios')).map((e) => e.data).sort((a, b) => byTitle.compare(a.title, b.title)));
+
+const getQuizzes = oncePerBuild(async () => new Map((await getCollection('quizzes')).map((entry) => [entry.id, entry])));
+
+/** The knowledge check of a lesson, if it has one (content/quizzes/<lesson id>.yaml). Quizzes are optional: no warning when missing. */
+export async function quizFor(lessonId: string) {
+	return (await getQuizzes()).get(lessonId);
 }
 
 /** The lesson that teaches a procedure, if one exists. */

@@ -214,7 +214,7 @@ function TrustMeter({ trust, mode, decisions }: { trust: number; mode: Mode; dec
 					Customer trust: <strong>{trust}</strong> of 100 ({trustLevel(trust)})
 				</span>
 				<span class="trust-bar" aria-hidden="true">
-					<span style={{ width: `${trust}%` }} />
+					<span style={{ transform: `scaleX(${trust / 100})` }} />
 				</span>
 			</div>
 			<p class="meta">
