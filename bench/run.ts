@@ -5,7 +5,7 @@
  *   2. the same for a generated large site (500 lessons, 500 role-plays)
  *   3. bytes per page type: HTML, JS and CSS, raw and gzipped
  *   4. Lighthouse (mobile) scores and LCP, TBT, CLS per page type
- *   5. choice → feedback painted latency in a role-play, 4× CPU throttling
+ *   5. choice → feedback painted latency in a role-play, 4× CPU throttling (Event Timing API)
  * Options: --skip=large,lighthouse (names: build, large, bytes, lighthouse, latency)
  */
 import { execFileSync, spawn } from 'node:child_process';
@@ -162,7 +162,9 @@ if (!skip.has('lighthouse')) {
 	table('4. Lighthouse, mobile settings (target: 100 in all four)', rows);
 }
 
-// 5: choice → feedback painted, 4× CPU throttling
+// 5: choice → feedback painted, 4× CPU throttling. Measured the way browsers report interaction
+// latency (the Event Timing API, as used for INP): from the real mouse input to the next frame
+// painted after its handlers, so the figure covers input delay, the click's work and the frame.
 if (!skip.has('latency')) {
 	const samples = await withServer('dist', async (base) => {
 		const browser = await launchBrowser();
@@ -173,41 +175,67 @@ if (!skip.has('latency')) {
 		await page.waitForSelector('astro-island:not([ssr])');
 		await page.getByRole('radio', { name: /^Practice/ }).check();
 		await page.getByRole('button', { name: 'Start the role-play' }).click();
-		const times: number[] = [];
+		await page.evaluate(() => {
+			const seen = new Map<number, number>();
+			(window as unknown as { interactions: Map<number, number> }).interactions = seen;
+			// 16 ms is the smallest threshold the API allows; a faster interaction is recorded as 16 ms.
+			new PerformanceObserver((list) => {
+				for (const entry of list.getEntries() as PerformanceEventTiming[]) {
+					if (entry.interactionId) seen.set(entry.interactionId, Math.max(seen.get(entry.interactionId) ?? 0, entry.duration));
+				}
+			}).observe({ type: 'event', durationThreshold: 16, buffered: true } as PerformanceObserverInit);
+		});
+		const times: { ms: number; ending: boolean }[] = [];
 		let round = 0;
 		while (times.length < 60) {
-			if ((await page.locator('.choice').count()) === 0) {
+			const choices = page.locator('.roleplay .choice');
+			if ((await choices.count()) === 0) {
 				await page.getByRole('button', { name: 'Try again' }).click();
+				await page.locator('.roleplay .choice').first().waitFor();
 				round++;
 				continue;
 			}
 			// Vary the path between rounds so the sample covers different nodes and endings.
-			const index = (times.length + round) % (await page.locator('.choice').count());
-			const ms = await page.evaluate(async (i) => {
-				const button = document.querySelectorAll<HTMLButtonElement>('.choice')[i]!;
-				const root = document.querySelector('.roleplay')!;
-				const changed = new Promise<void>((resolve) => {
-					const observer = new MutationObserver(() => {
-						observer.disconnect();
-						// The frame after the DOM change is the one that paints it.
-						requestAnimationFrame(() => setTimeout(resolve, 0));
-					});
-					observer.observe(root, { childList: true, subtree: true, characterData: true });
-				});
-				const started = performance.now();
-				button.click();
-				await changed;
-				return performance.now() - started;
-			}, index);
-			times.push(ms);
+			const target = choices.nth((times.length + round) % (await choices.count()));
+			await target.scrollIntoViewIfNeeded();
+			const box = (await target.boundingBox())!;
+			const before = await page.evaluate(() => (window as unknown as { interactions: Map<number, number> }).interactions.size);
+			const turns = await page.locator('.transcript .turn').count();
+			// A real mouse click (not element.click()), so the browser times it as an interaction.
+			await page.mouse.click(box.x + box.width / 2, box.y + box.height / 2);
+			await page.waitForFunction((n) => document.querySelectorAll('.transcript .turn').length > n, turns);
+			await page.evaluate(() => new Promise((resolve) => requestAnimationFrame(() => requestAnimationFrame(() => setTimeout(resolve, 50)))));
+			const ms = await page.evaluate((n) => {
+				const all = [...(window as unknown as { interactions: Map<number, number> }).interactions.values()];
+				return all.length > n ? all.at(-1)! : 16;
+			}, before);
+			times.push({ ms, ending: (await page.locator('.debrief').count()) > 0 });
 		}
 		await browser.close();
 		return times;
 	});
-	const sorted = [...samples].sort((a, b) => a - b);
-	const pct = (p: number) => sorted[Math.min(sorted.length - 1, Math.ceil((p / 100) * sorted.length) - 1)]!;
-	results.latency = { samples: samples.length, medianMs: +pct(50).toFixed(1), p95Ms: +pct(95).toFixed(1), throttling: '4x', target: 50 };
-	table('5. Choice → feedback painted, 4× CPU throttling (target: ≤ 50 ms)', [{ choices: samples.length, 'median (ms)': pct(50).toFixed(1), 'p95 (ms)': pct(95).toFixed(1) }]);
+	const percentile = (values: number[], p: number) => {
+		const sorted = [...values].sort((a, b) => a - b);
+		return sorted[Math.min(sorted.length - 1, Math.ceil((p / 100) * sorted.length) - 1)] ?? NaN;
+	};
+	const all = samples.map((s) => s.ms);
+	const midway = samples.filter((s) => !s.ending).map((s) => s.ms);
+	const endings = samples.filter((s) => s.ending).map((s) => s.ms);
+	results.latency = {
+		method: 'Event Timing API (interaction duration: input to next paint), real mouse clicks',
+		samples: all.length,
+		medianMs: percentile(all, 50),
+		p95Ms: percentile(all, 95),
+		midConversation: { samples: midway.length, medianMs: percentile(midway, 50), p95Ms: percentile(midway, 95) },
+		endingWithDebrief: { samples: endings.length, medianMs: percentile(endings, 50), p95Ms: percentile(endings, 95) },
+		throttling: '4x',
+		target: 50,
+	};
+	table('5. Choice → feedback painted, 4× CPU throttling, Event Timing (target: ≤ 50 ms)', [
+		{ choices: 'all', count: all.length, 'median (ms)': percentile(all, 50), 'p95 (ms)': percentile(all, 95) },
+		{ choices: 'mid-conversation', count: midway.length, 'median (ms)': percentile(midway, 50), 'p95 (ms)': percentile(midway, 95) },
+		{ choices: 'last (debrief)', count: endings.length, 'median (ms)': percentile(endings, 50), 'p95 (ms)': percentile(endings, 95) },
+	]);
 }
 
 writeFileSync('bench/results.json', `${JSON.stringify(results, null, 2)}\n`);

@@ -1,4 +1,5 @@
 import ScoreSummary from './ScoreSummary.tsx';
+import { Component } from 'preact';
 import { useEffect, useMemo, useRef, useState } from 'preact/hooks';
 import { useStore } from '@nanostores/preact';
 import type { Procedure } from '../schemas/procedure.ts';
@@ -243,23 +244,40 @@ function FactsUncovered({ facts, total }: { facts: Scenario['persona']['hiddenFa
 	);
 }
 
-function TurnView({ turn, customer, showFeedback }: { turn: Turn; customer: string; showFeedback: boolean }) {
-	return (
-		<li class="turn">
-			<p class="speaker">{speakerLabel(turn.node, customer)}</p>
-			<p class="line">{turn.node.text}</p>
-			<p class="you">
-				<span class="you-label">You:</span> {turn.choice.text}
-			</p>
-			{showFeedback && (
-				<div class="feedback">
-					<p class="label">What happened</p>
-					<p>{turn.choice.feedback}</p>
-					<p class="trust-change">{describeTrustChange(turn.trustChange)}</p>
-				</div>
-			)}
-		</li>
-	);
+interface TurnViewProps {
+	turn: Turn;
+	customer: string;
+	showFeedback: boolean;
+}
+
+/**
+ * One past exchange. Past turns never change, so they are not diffed again on every choice:
+ * a turn's node and choice are the scenario's own objects, so identity says whether it is the same.
+ */
+class TurnView extends Component<TurnViewProps> {
+	override shouldComponentUpdate(next: TurnViewProps) {
+		const { turn, customer, showFeedback } = this.props;
+		return next.turn.node !== turn.node || next.turn.choice !== turn.choice || next.turn.trustChange !== turn.trustChange || next.customer !== customer || next.showFeedback !== showFeedback;
+	}
+
+	override render({ turn, customer, showFeedback }: TurnViewProps) {
+		return (
+			<li class="turn">
+				<p class="speaker">{speakerLabel(turn.node, customer)}</p>
+				<p class="line">{turn.node.text}</p>
+				<p class="you">
+					<span class="you-label">You:</span> {turn.choice.text}
+				</p>
+				{showFeedback && (
+					<div class="feedback">
+						<p class="label">What happened</p>
+						<p>{turn.choice.feedback}</p>
+						<p class="trust-change">{describeTrustChange(turn.trustChange)}</p>
+					</div>
+				)}
+			</li>
+		);
+	}
 }
 
 interface DebriefProps {
@@ -279,7 +297,6 @@ interface DebriefProps {
 function Debrief({ play, scenario, procedure, path, idealPath, stepLinks, turns, mode, endingTitle, endingText, focusRef }: DebriefProps) {
 	const result = useMemo(() => score(procedure, scenario, path), [procedure, scenario, path]);
 	const [showIdeal, setShowIdeal] = useState(false);
-	const ideal = useMemo(() => transcript(scenario, idealPath), [scenario, idealPath]);
 	return (
 		<section class="debrief" aria-labelledby="debrief-title" tabIndex={-1} ref={focusRef as never}>
 			<h2 id="debrief-title">Debrief: {endingTitle}</h2>
@@ -343,23 +360,33 @@ function Debrief({ play, scenario, procedure, path, idealPath, stepLinks, turns,
 					{showIdeal ? 'Hide the ideal path' : 'Show the ideal path'}
 				</button>
 			</div>
+			{/* Built only when asked for, so the ending's click paints the debrief sooner. */}
 			<div id="ideal-path" hidden={!showIdeal}>
-				<h3>The ideal path</h3>
-				<ol class="ideal">
-					{ideal.map((turn, index) => (
-						<li key={index}>
-							<p class="line">
-								<span class="speaker-inline">{speakerLabel(turn.node, scenario.persona.name)}:</span> {turn.node.text}
-							</p>
-							<p class="you">
-								<span class="you-label">You:</span> {turn.choice.text}
-							</p>
-							<p class="meta">{turn.choice.step ? `Performs: ${findStep(procedure, turn.choice.step)?.title ?? turn.choice.step}` : 'Keeps the conversation on track'}</p>
-						</li>
-					))}
-				</ol>
+				{showIdeal && <IdealPath scenario={scenario} procedure={procedure} idealPath={idealPath} />}
 			</div>
 		</section>
+	);
+}
+
+function IdealPath({ scenario, procedure, idealPath }: { scenario: Scenario; procedure: Procedure; idealPath: PathStep[] }) {
+	const ideal = useMemo(() => transcript(scenario, idealPath), [scenario, idealPath]);
+	return (
+		<>
+			<h3>The ideal path</h3>
+			<ol class="ideal">
+				{ideal.map((turn, index) => (
+					<li key={index}>
+						<p class="line">
+							<span class="speaker-inline">{speakerLabel(turn.node, scenario.persona.name)}:</span> {turn.node.text}
+						</p>
+						<p class="you">
+							<span class="you-label">You:</span> {turn.choice.text}
+						</p>
+						<p class="meta">{turn.choice.step ? `Performs: ${findStep(procedure, turn.choice.step)?.title ?? turn.choice.step}` : 'Keeps the conversation on track'}</p>
+					</li>
+				))}
+			</ol>
+		</>
 	);
 }
 
