@@ -8,7 +8,7 @@
  *   5. choice → feedback painted latency in a role-play, 4× CPU throttling (Event Timing API)
  * Options: --skip=large,lighthouse (names: build, large, bytes, lighthouse, latency)
  */
-import { execFileSync, spawn } from 'node:child_process';
+import { execFileSync } from 'node:child_process';
 import { existsSync, writeFileSync } from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
@@ -17,6 +17,7 @@ import { chromium } from '@playwright/test';
 import lighthouse from 'lighthouse';
 import * as chromeLauncher from 'chrome-launcher';
 import { chromiumExecutable, systemChromiumArgs } from '../test/e2e/browser.ts';
+import { serveFolder } from '../test/e2e/serve.ts';
 import { generateSite } from './generate-site.ts';
 
 const skip = new Set((process.argv.find((a) => a.startsWith('--skip='))?.slice(7) ?? '').split(',').filter(Boolean));
@@ -24,7 +25,6 @@ const results: Record<string, unknown> = {
 	takenAt: new Date().toISOString(),
 	machine: { cpus: os.cpus().length, cpuModel: os.cpus()[0]?.model ?? 'unknown', memoryGB: Math.round(os.totalmem() / 2 ** 30), node: process.version, platform: `${os.type()} ${os.release()}` },
 };
-const PORT = Number(process.env.BENCH_PORT ?? 4490);
 const pageTypes: Record<string, string[]> = {
 	home: [''],
 	lesson: ['lessons/handling-a-complaint/', 'lessons/service-failure-basics/'],
@@ -63,20 +63,13 @@ function presentPages(outDir: string): [string, string][] {
 	});
 }
 
+/** Serves a build on a free port for one section (the tests' helper: it fails loudly if it cannot start). */
 async function withServer<T>(outDir: string, run: (base: string) => Promise<T>): Promise<T> {
-	const server = spawn(process.execPath, ['test/e2e/static-server.ts', outDir, String(PORT), '/'], { stdio: 'ignore' });
+	const server = await serveFolder(outDir);
 	try {
-		for (let i = 0; i < 50; i++) {
-			try {
-				await fetch(`http://localhost:${PORT}/`);
-				break;
-			} catch {
-				await new Promise((r) => setTimeout(r, 100));
-			}
-		}
-		return await run(`http://localhost:${PORT}/`);
+		return await run(server.url);
 	} finally {
-		server.kill();
+		await server.stop();
 	}
 }
 
@@ -218,24 +211,20 @@ if (!skip.has('latency')) {
 		const sorted = [...values].sort((a, b) => a - b);
 		return sorted[Math.min(sorted.length - 1, Math.ceil((p / 100) * sorted.length) - 1)] ?? NaN;
 	};
-	const all = samples.map((s) => s.ms);
-	const midway = samples.filter((s) => !s.ending).map((s) => s.ms);
-	const endings = samples.filter((s) => s.ending).map((s) => s.ms);
+	const stats = (values: number[]) => ({ samples: values.length, medianMs: percentile(values, 50), p95Ms: percentile(values, 95) });
+	const all = stats(samples.map((s) => s.ms));
+	const midway = stats(samples.filter((s) => !s.ending).map((s) => s.ms));
+	const endings = stats(samples.filter((s) => s.ending).map((s) => s.ms));
 	results.latency = {
 		method: 'Event Timing API (interaction duration: input to next paint), real mouse clicks',
-		samples: all.length,
-		medianMs: percentile(all, 50),
-		p95Ms: percentile(all, 95),
-		midConversation: { samples: midway.length, medianMs: percentile(midway, 50), p95Ms: percentile(midway, 95) },
-		endingWithDebrief: { samples: endings.length, medianMs: percentile(endings, 50), p95Ms: percentile(endings, 95) },
+		...all,
+		midConversation: midway,
+		endingWithDebrief: endings,
 		throttling: '4x',
 		target: 50,
 	};
-	table('5. Choice → feedback painted, 4× CPU throttling, Event Timing (target: ≤ 50 ms)', [
-		{ choices: 'all', count: all.length, 'median (ms)': percentile(all, 50), 'p95 (ms)': percentile(all, 95) },
-		{ choices: 'mid-conversation', count: midway.length, 'median (ms)': percentile(midway, 50), 'p95 (ms)': percentile(midway, 95) },
-		{ choices: 'last (debrief)', count: endings.length, 'median (ms)': percentile(endings, 50), 'p95 (ms)': percentile(endings, 95) },
-	]);
+	const row = (choices: string, s: ReturnType<typeof stats>) => ({ choices, count: s.samples, 'median (ms)': s.medianMs, 'p95 (ms)': s.p95Ms });
+	table('5. Choice → feedback painted, 4× CPU throttling, Event Timing (target: ≤ 50 ms)', [row('all', all), row('mid-conversation', midway), row('last (debrief)', endings)]);
 }
 
 writeFileSync('bench/results.json', `${JSON.stringify(results, null, 2)}\n`);

@@ -3,14 +3,14 @@ import { fileURLToPath } from 'node:url';
 import type { AstroIntegration } from 'astro';
 import * as pagefind from 'pagefind';
 
-/**
- * Builds the Pagefind search index into <outDir>/pagefind/ once Astro has written the
- * site, so every build (npm run build, the sub-path build, the benchmark) is searchable.
- * Only elements marked data-pagefind-body are indexed: lessons, role-plays, procedures, glossary.
- */
 /** Pages that set BaseLayout's `searchable`: lessons, role-plays, procedures, drills and the glossary. */
 export const SEARCHABLE_PAGES = '{lessons,scenarios,procedures,drills,glossary}/**/*.html';
 
+/**
+ * Builds the Pagefind search index into <outDir>/pagefind/ once Astro has written the
+ * site, so every build (npm run build, the sub-path build, the benchmark) is searchable.
+ * Only elements marked data-pagefind-body are indexed: lessons, role-plays, procedures, drills, glossary.
+ */
 export function searchIndex(): AstroIntegration {
 	return {
 		name: 'make-good-search-index',

@@ -1,8 +1,8 @@
-import { readFileSync, readdirSync, statSync } from 'node:fs';
+import { readFileSync } from 'node:fs';
 import path from 'node:path';
 import { gzipSync } from 'node:zlib';
 import { test, expect, outDirFor } from './fixtures.ts';
-import { builtPages } from './site-pages.ts';
+import { builtFiles, builtPages } from './site-pages.ts';
 
 // Byte budgets on the built site, measured the way a learner's browser meets it:
 // every script the page actually loads (external and inline), gzipped. Deterministic
@@ -62,16 +62,10 @@ test('budget: every HTML page is at most 30 KB gzipped', ({}, testInfo) => {
 
 test('budget: the site’s CSS is at most 15 KB gzipped, and no web fonts are shipped', ({}, testInfo) => {
 	const { outDir } = outDirFor(testInfo.project.name);
-	const files = walk(outDir);
+	const files = builtFiles(outDir);
 	const css = files.filter((f) => f.endsWith('.css'));
 	const cssBytes = css.reduce((sum, f) => sum + gz(readFileSync(f)), 0);
 	expect(cssBytes, `CSS files ${css.map((f) => path.relative(outDir, f)).join(', ')} total ${cssBytes} B gzipped (budget ${budgets.siteCss} B)`).toBeLessThanOrEqual(budgets.siteCss);
 	expect(files.filter((f) => /\.(woff2?|ttf|otf|eot)$/.test(f)).map((f) => path.relative(outDir, f))).toEqual([]);
 });
 
-function walk(dir: string): string[] {
-	return readdirSync(dir).flatMap((name) => {
-		const full = path.join(dir, name);
-		return statSync(full).isDirectory() ? walk(full) : [full];
-	});
-}

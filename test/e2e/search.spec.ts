@@ -1,6 +1,7 @@
-import { readdirSync, readFileSync } from 'node:fs';
+import { readFileSync } from 'node:fs';
 import path from 'node:path';
 import { test, expect, outDirFor } from './fixtures.ts';
+import { builtFiles } from './site-pages.ts';
 
 // Search: a plain form in every page's header (no script on pages without islands);
 // the results page loads Pagefind only when it is used.
@@ -39,17 +40,11 @@ test('a crafted query renders as text, never as markup', async ({ page }) => {
 test('the search index holds every page marked searchable, and no other', async ({}, testInfo) => {
 	// The indexer reads only some folders (SEARCHABLE_PAGES); a searchable page elsewhere would silently go missing.
 	const { outDir } = outDirFor(testInfo.project.name);
-	const searchable = htmlFiles(outDir).filter((file) => /<div class="wrap" data-pagefind-body/.test(readFileSync(file, 'utf8')));
+	const pages = builtFiles(outDir).filter((file) => file.endsWith('.html') && !path.relative(outDir, file).startsWith('pagefind'));
+	const searchable = pages.filter((file) => /<div class="wrap" data-pagefind-body/.test(readFileSync(file, 'utf8')));
 	const entry = JSON.parse(readFileSync(path.join(outDir, 'pagefind', 'pagefind-entry.json'), 'utf8')) as { languages: Record<string, { page_count: number }> };
 	const indexed = Object.values(entry.languages).reduce((sum, language) => sum + language.page_count, 0);
 	expect(searchable.length).toBeGreaterThan(20);
 	expect(indexed, `pages with data-pagefind-body: ${searchable.map((file) => path.relative(outDir, file)).join(', ')}`).toBe(searchable.length);
 });
 
-function htmlFiles(dir: string): string[] {
-	return readdirSync(dir, { withFileTypes: true }).flatMap((entry) => {
-		const full = path.join(dir, entry.name);
-		if (entry.isDirectory()) return entry.name === 'pagefind' ? [] : htmlFiles(full);
-		return entry.name.endsWith('.html') ? [full] : [];
-	});
-}

@@ -14,3 +14,11 @@ export function builtPages(outDir: string): string[] {
 	walk(outDir);
 	return pages;
 }
+
+/** Every file of a built site, as a full path. */
+export function builtFiles(dir: string): string[] {
+	return readdirSync(dir).flatMap((name) => {
+		const full = path.join(dir, name);
+		return statSync(full).isDirectory() ? builtFiles(full) : [full];
+	});
+}
