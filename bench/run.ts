@@ -13,7 +13,7 @@ import { existsSync, writeFileSync } from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { gzipSync } from 'node:zlib';
-import { chromium } from '@playwright/test';
+import { chromium, type Response } from '@playwright/test';
 import lighthouse from 'lighthouse';
 import * as chromeLauncher from 'chrome-launcher';
 import { chromiumExecutable, systemChromiumArgs } from '../test/e2e/browser.ts';
@@ -97,15 +97,23 @@ if (!skip.has('bytes')) {
 		for (const [type, pagePath] of presentPages('dist')) {
 			const page = await browser.newPage();
 			const sizes = { html: { raw: 0, gz: 0 }, js: { raw: 0, gz: 0 }, css: { raw: 0, gz: 0 } };
-			page.on('response', async (response) => {
+			// Every body read is awaited before the sizes are used, so none is left out or cut off.
+			const reads: Promise<void>[] = [];
+			const onResponse = (response: Response) => {
 				const kind = response.request().resourceType();
 				const key = kind === 'document' ? 'html' : kind === 'script' ? 'js' : kind === 'stylesheet' ? 'css' : undefined;
 				if (!key) return;
-				const body = await response.body();
-				sizes[key].raw += body.length;
-				sizes[key].gz += gzipSync(body).length;
-			});
+				reads.push(
+					response.body().then((body) => {
+						sizes[key].raw += body.length;
+						sizes[key].gz += gzipSync(body).length;
+					}),
+				);
+			};
+			page.on('response', onResponse);
 			await page.goto(base + pagePath, { waitUntil: 'networkidle' });
+			page.off('response', onResponse);
+			await Promise.all(reads);
 			const inline = await page.evaluate(() => [...document.scripts].filter((s) => !s.src).map((s) => s.textContent ?? ''));
 			for (const text of inline) {
 				sizes.js.raw += Buffer.byteLength(text);

@@ -1,6 +1,7 @@
 import { readFileSync } from 'node:fs';
 import path from 'node:path';
 import { gzipSync } from 'node:zlib';
+import type { Response } from '@playwright/test';
 import { test, expect, outDirFor } from './fixtures.ts';
 import { builtFiles, builtPages } from './site-pages.ts';
 
@@ -35,10 +36,16 @@ const pages = builtPages('dist');
 for (const pagePath of pages) {
 	test(`budget: /${pagePath} ships no script unless it has an island, and no more than its budget if it has`, async ({ page }) => {
 		const scripts = new Map<string, number>();
-		page.on('response', async (response) => {
-			if (response.request().resourceType() === 'script') scripts.set(response.url(), gz(await response.body()));
-		});
+		// Every body read is awaited before counting: a read left pending when the test ended failed it
+		// ("response.body: Test ended"), and one still pending at the count would have been left out.
+		const reads: Promise<void>[] = [];
+		const onResponse = (response: Response) => {
+			if (response.request().resourceType() === 'script') reads.push(response.body().then((body) => void scripts.set(response.url(), gz(body))));
+		};
+		page.on('response', onResponse);
 		await page.goto(pagePath, { waitUntil: 'networkidle' });
+		page.off('response', onResponse);
+		await Promise.all(reads);
 		const inline = await page.evaluate(() => [...document.scripts].filter((s) => !s.src).map((s) => s.textContent ?? ''));
 		const islands = await page.locator('astro-island').count();
 		const total = [...scripts.values()].reduce((a, b) => a + b, 0) + inline.reduce((sum, text) => sum + gz(text), 0);
