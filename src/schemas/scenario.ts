@@ -81,14 +81,36 @@ export const conditionSchema = z
 	})
 	.describe('State thresholds, e.g. { trustBelow: 15 } for a customer who hangs up.');
 
+export const outcomeSchema = z
+	.enum(['recovered', 'partly-recovered', 'lost'])
+	.describe('"recovered" (the customer stays), "partly-recovered" (stays, unhappy), or "lost" (leaves, complains publicly, …).');
+
+/** The same place in the story, told for a play that scored in another band. */
+export const endingVariantSchema = z
+	.strictObject({
+		title: proseSchema('A short title for this outcome, e.g. "Dana stays, for now".', 100),
+		text: proseSchema('What happens to the customer and the business when the play reaches this ending in this band.', 900),
+	})
+	.describe('The ending as told for a play that scored in this band.');
+
 export const endingSchema = z
 	.strictObject({
 		id: idSchema,
 		title: proseSchema('A short title for the outcome, e.g. "Dana stays, and says so".', 100),
-		outcome: z
-			.enum(['recovered', 'partly-recovered', 'lost'])
-			.describe('"recovered" (the customer stays), "partly-recovered" (stays, unhappy), or "lost" (leaves, complains publicly, …).'),
+		outcome: outcomeSchema.describe(
+			'The outcome this ending is written for: "recovered", "partly-recovered" or "lost". It is the score band a play must reach here to see this text.',
+		),
 		text: proseSchema('What happens to the customer and the business in this ending.', 900),
+		otherwise: z
+			.strictObject({
+				recovered: endingVariantSchema.optional(),
+				'partly-recovered': endingVariantSchema.optional(),
+				lost: endingVariantSchema.optional(),
+			})
+			.default({})
+			.describe(
+				'The same ending told for the other bands a play can reach it in, keyed by outcome, e.g. "lost: { title, text }". A play always shows the one outcome its score earns; the linter names any band a play can reach here without a text.',
+			),
 		when: conditionSchema
 			.optional()
 			.describe('Optional thresholds checked after every choice: the first ending whose thresholds are met ends the role-play at once.'),
@@ -150,5 +172,6 @@ export type Scenario = z.infer<typeof scenarioSchema>;
 export type ScenarioNode = z.infer<typeof nodeSchema>;
 export type Choice = z.infer<typeof choiceSchema>;
 export type Ending = z.infer<typeof endingSchema>;
+export type Outcome = z.infer<typeof outcomeSchema>;
 export type Effect = z.infer<typeof effectSchema>;
 export type Condition = z.infer<typeof conditionSchema>;
