@@ -35,6 +35,10 @@ export const stepSchema = z
 			.enum(['as-soon-as-possible', 'well-in-advance'])
 			.optional()
 			.describe('Set when the source makes timing part of the step: "as-soon-as-possible" or "well-in-advance". Role-plays then track elapsed time for it.'),
+		keyStep: z
+			.boolean()
+			.default(false)
+			.describe('true only where the source calls this step the most important of the procedure; role-plays then weight it (see src/engine/scoring-weights.ts).'),
 		title: proseSchema('The step name, as short as the source gives it, e.g. "Reiterate".', 80),
 		summary: proseSchema('What the step asks of the learner, in this project\'s own words.'),
 		doneWell: z
@@ -47,7 +51,7 @@ export const stepSchema = z
 			.describe('Optional escalation routes: who confirms the facts for each kind of issue.'),
 		pitfalls: z.array(pitfallSchema).default([]).describe('The mistakes the sources warn against at this step.'),
 	})
-	.describe('A step: id, order, status, title, summary, doneWell and pitfalls.');
+	.describe('A step: id, order, status, stage, timing, keyStep, title, summary, doneWell, routes and pitfalls.');
 
 export const principleSchema = z.strictObject({
 	id: idSchema,
@@ -68,6 +72,15 @@ function checkOrder(list: readonly { order: number }[], field: string, ctx: z.Re
 		}
 	});
 }
+
+/**
+ * How the source orders a part: "in-order" (each item after the ones listed before it),
+ * "by-stage" (the stages come in the order listed; inside a stage, any order), or
+ * "any-order". Role-plays score only the order a source gives.
+ */
+export const sequenceSchema = z
+	.enum(['in-order', 'by-stage', 'any-order'])
+	.describe('"in-order", "by-stage" (stages in the order listed, any order inside a stage) or "any-order": only the order the source gives.');
 
 /** A procedure: the ONE source of truth that lessons render and role-plays are scored against. */
 export const procedureSchema = z
@@ -90,10 +103,38 @@ export const procedureSchema = z
 			.default([])
 			.describe('Checks to make before deciding to act (same shape as steps); scored before the steps.'),
 		steps: z.array(stepSchema).min(1, { error: 'needs at least one step' }).describe('The procedure steps, in the order they are carried out.'),
+		sequence: z
+			.strictObject({
+				checks: sequenceSchema.default('any-order'),
+				steps: sequenceSchema.default('in-order'),
+			})
+			.default({ checks: 'any-order', steps: 'in-order' })
+			.describe('Which order the source gives inside each part. All checks come before all steps either way.'),
 	})
 	.superRefine((procedure, ctx) => {
 		checkOrder(procedure.checks, 'checks', ctx);
 		checkOrder(procedure.steps, 'steps', ctx);
+		for (const field of ['checks', 'steps'] as const) {
+			if (procedure.sequence[field] !== 'by-stage') continue;
+			procedure[field].forEach((step, index) => {
+				if (step.stage !== undefined) return;
+				ctx.addIssue({
+					code: 'custom',
+					path: [field, index, 'stage'],
+					message: `is missing, but sequence.${field} is "by-stage"`,
+					params: { fix: `give this step a stage heading, e.g. stage: Aftermath, or set sequence.${field} to "in-order" or "any-order".` },
+				});
+			});
+		}
+		const keySteps = [...procedure.checks, ...procedure.steps].filter((step) => step.keyStep);
+		if (keySteps.length > 1) {
+			ctx.addIssue({
+				code: 'custom',
+				path: ['steps'],
+				message: `has ${keySteps.length} steps marked keyStep: true (${keySteps.map((step) => step.id).join(', ')})`,
+				params: { fix: 'mark only the one step the source calls the most important with keyStep: true.' },
+			});
+		}
 		const seen = new Map<string, string>();
 		const claim = (id: string, path: (string | number)[]) => {
 			const first = seen.get(id);

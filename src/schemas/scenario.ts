@@ -59,7 +59,11 @@ export const nodeSchema = z
 		id: idSchema,
 		speaker: z.enum(['customer', 'colleague', 'narrator']).describe('Who speaks: "customer", "colleague" or "narrator" (for what happens).'),
 		speakerName: proseSchema('Optional name shown for a colleague, e.g. "Priya, engineering team leader".', 80).optional(),
-		text: proseSchema('What is said or what happens at this point.', 900),
+		text: proseSchema(
+			'What is said or what happens at this point. In chat role-plays each paragraph (a blank line between) is one message; in email role-plays the text is the body of the email.',
+			900,
+		),
+		subject: proseSchema('Optional subject line of an email, shown on the message card (email role-plays).', 120).optional(),
 		facilitatorPrompt: proseSchema('Optional question a trainer can put to the room at this point.', 400).optional(),
 		choices: z
 			.array(choiceSchema)
@@ -133,6 +137,11 @@ export const scenarioSchema = z
 			.strictObject({
 				industry: proseSchema('The industry, e.g. "Broadband".', 60),
 				channel: z.enum(['phone', 'counter', 'email', 'chat']).describe('"phone", "counter", "email" or "chat".'),
+				startsAt: z
+					.string()
+					.regex(/^([01]\d|2[0-3]):[0-5]\d$/, { error: 'must be a time of day as HH:MM, e.g. "09:40"' })
+					.optional()
+					.describe('Optional time of day the conversation starts, as HH:MM, e.g. "09:40". Messages then show their time (start + time passed).'),
 			})
 			.describe('Where the conversation happens.'),
 		persona: personaSchema,

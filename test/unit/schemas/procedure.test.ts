@@ -101,7 +101,7 @@ describe('invalid procedure fixtures fail with a message naming the file, the pl
 		expect(result.ok).toBe(false);
 		if (!result.ok) {
 			expect(result.problems.map(formatProblem)).toContain(
-				`${file}, line 14, steps[0].titel: is not a field here.\nFix: did you mean "title"? Otherwise remove it. The fields allowed here are: id, order, status, stage, timing, title, summary, doneWell, routes, pitfalls.`,
+				`${file}, line 14, steps[0].titel: is not a field here.\nFix: did you mean "title"? Otherwise remove it. The fields allowed here are: id, order, status, stage, timing, keyStep, title, summary, doneWell, routes, pitfalls.`,
 			);
 		}
 	});
