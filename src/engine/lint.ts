@@ -1,10 +1,10 @@
 import type { Procedure } from '../schemas/procedure.ts';
 import type { Choice, Ending, Scenario, ScenarioNode } from '../schemas/scenario.ts';
-import { bestPath } from './ideal-path.ts';
 import { orderedSteps } from './procedure.ts';
 import { findEnding, findNode } from './runner.ts';
 import { graphFacts, mayEnd, reachableFrom, stronglyConnected, successors, type GraphFacts } from './scenario-graph.ts';
-import { pitfallIndex, scoredSteps, type ScoreResult } from './scoring.ts';
+import { pitfallIndex, scoredSteps } from './scoring.ts';
+import { sentenceList } from './words.ts';
 
 /**
  * The scenario linter: what the schema cannot see, because it needs the graph as a
@@ -25,84 +25,12 @@ import { pitfallIndex, scoredSteps, type ScoreResult } from './scoring.ts';
  * The graph rules reason about threshold endings approximately; see scenario-graph.ts.
  */
 
-export type LintSeverity = 'error' | 'warning';
+import { checkPlays } from './lint-plays.ts';
+import type { Context, KnownIds, LintProblem, Report, Where } from './lint-types.ts';
 
-export const LINT_RULES = [
-	/** The scenario names a different procedure from the one it is checked against. */
-	'procedure-mismatch',
-	/** failureKinds lists an id not in content/failure-kinds.yaml (only when the known kinds are given). */
-	'unknown-failure-kind',
-	/** Two nodes, two choices in one node, two endings, a node and an ending, or two hidden facts share an id. */
-	'duplicate-id',
-	/** A choice's step is not a check or step of the procedure. */
-	'unknown-step',
-	/** A choice names a pitfall the procedure does not have. */
-	'unknown-pitfall',
-	/** clock.deadlines names a step the procedure does not have. */
-	'unknown-deadline-step',
-	/** A choice reveals a fact that is not in persona.hiddenFacts. */
-	'unknown-fact',
-	/** (warning) A hidden fact that no choice reveals. */
-	'fact-never-revealed',
-	/** A choice's next is neither a node nor an ending. */
-	'dangling-next',
-	/** start is not the id of a node. */
-	'start-not-a-node',
-	/** No route from the start reaches the node. */
-	'unreachable-node',
-	/** No ending can be reached from the node: every route leads into a loop that never ends. */
-	'dead-end',
-	/** Nodes that form a loop with no way out (reported once per loop, at its first node). */
-	'cycle-without-exit',
-	/** No reachable choice leads to the ending, and its when: thresholds (if any) can never be met. */
-	'unreachable-ending',
-	/** A documented step of the procedure that no choice performs. */
-	'step-never-performed',
-	/** A node whose choices all carry the same step, pitfalls and effect. */
-	'nothing-to-decide',
-	/** No path to an ending scores 100 (found with the ideal-path search). */
-	'no-perfect-path',
-] as const;
+export { LINT_RULES, formatLintProblem, type KnownIds, type LintProblem, type LintRule, type LintSeverity } from './lint-types.ts';
 
-export type LintRule = (typeof LINT_RULES)[number];
-
-export interface LintProblem {
-	severity: LintSeverity;
-	rule: LintRule;
-	file: string;
-	/** The node the problem is in, when it is in one. */
-	node?: string;
-	/** The choice (within `node`) the problem is in, when it is in one; the message names it too. */
-	choice?: string;
-	/** The ending the problem is about, when it is about one. */
-	ending?: string;
-	message: string;
-	fix: string;
-}
-
-export interface KnownIds {
-	failureKinds?: readonly string[];
-}
-
-/** "file, node "x": message\nFix: fix" — the same shape as formatProblem in friendly-errors.ts. */
-export function formatLintProblem(problem: LintProblem): string {
-	const place = [problem.file, problem.node !== undefined ? `node "${problem.node}"` : undefined, problem.ending !== undefined ? `ending "${problem.ending}"` : undefined]
-		.filter(Boolean)
-		.join(', ');
-	return `${place}: ${problem.message}\nFix: ${problem.fix}`;
-}
-
-type Where = { node?: string; choice?: string; ending?: string };
-
-type Report = (rule: LintRule, where: Where, message: string, fix: string, severity?: LintSeverity) => void;
-
-interface Context {
-	scenario: Scenario;
-	procedure: Procedure;
-	report: Report;
-}
-
-export function lint(scenario: Scenario, procedure: Procedure, file: string, known: KnownIds = {}): LintProblem[] {
+export function lint(scenario: Scenario, procedure: Procedure, file: string, known: KnownIds = {}, maxStates?: number): LintProblem[] {
 	const problems: LintProblem[] = [];
 	const report: Report = (rule, where, message, fix, severity = 'error') => {
 		problems.push({ severity, rule, file, ...definedOnly(where), message, fix });
@@ -120,7 +48,7 @@ export function lint(scenario: Scenario, procedure: Procedure, file: string, kno
 	if (structural) checkGraph(context);
 	if (procedureMatches) checkEveryStepPerformed(context);
 	checkSomethingToDecide(context);
-	if (structural && referencesOk) checkPerfectPath(context);
+	if (structural && referencesOk) checkPlays(context, maxStates);
 	return problems;
 }
 
@@ -405,10 +333,20 @@ function unmetThresholds(scenario: Scenario, when: NonNullable<Ending['when']>, 
 
 function checkEveryStepPerformed({ scenario, procedure, report }: Context): void {
 	const performed = new Set<string>();
+	const doneWell = new Set<string>();
 	eachChoice(scenario, (_, choice) => {
 		if (choice.step !== undefined) performed.add(choice.step);
+		if (choice.step !== undefined && choice.pitfalls.length === 0) doneWell.add(choice.step);
 	});
 	for (const step of scoredSteps(procedure)) {
+		if (performed.has(step.id) && !doneWell.has(step.id)) {
+			report(
+				'step-never-done-well',
+				{},
+				`every choice that performs step "${step.id}" (“${step.title}”) also commits a pitfall, so no learner can do it well and earn its full worth.`,
+				`add a choice with "step: ${step.id}" and no pitfalls where the learner does this step well.`,
+			);
+		}
 		if (performed.has(step.id)) continue;
 		report(
 			'step-never-performed',
@@ -434,31 +372,4 @@ function checkSomethingToDecide({ scenario, report }: Context): void {
 			'make one choice the better one: give it a step of the procedure, or give the others a pitfall or a different trust or time effect.',
 		);
 	}
-}
-
-function shortfalls(result: ScoreResult): string[] {
-	const steps = result.steps.flatMap((step) => {
-		if (step.verdict === 'skipped') return [`skips “${step.title}”`];
-		if (step.verdict === 'out-of-order') return [`does “${step.title}” out of order`];
-		if (step.verdict === 'late') return [`does “${step.title}” late`];
-		return [];
-	});
-	return [...steps, ...result.pitfalls.map((p) => `commits “${p.title}” at node "${p.nodeId}"`)];
-}
-
-function sentenceList(items: readonly string[]): string {
-	return items.length <= 1 ? (items[0] ?? '') : `${items.slice(0, -1).join(', ')} and ${items.at(-1)}`;
-}
-
-function checkPerfectPath({ scenario, procedure, report }: Context): void {
-	const best = bestPath(procedure, scenario);
-	// No complete path at all is reported as a dead end; nothing to add here.
-	if (!best.result || best.result.total >= 100) return;
-	const cut = best.truncated ? ' (the search stopped early on this large scenario, so a better path may exist)' : '';
-	report(
-		'no-perfect-path',
-		{},
-		`no path scores 100: the best scores ${best.result.total}, because it ${sentenceList(shortfalls(best.result))}${cut}.`,
-		`make sure one path performs every documented step of "${procedure.id}" in order, on time and with no pitfalls: ${scoredSteps(procedure).map((s) => s.id).join(' → ')}.`,
-	);
 }

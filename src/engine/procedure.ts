@@ -36,11 +36,6 @@ export function procedureCounts(procedure: Pick<Procedure, 'checks' | 'steps'>) 
 	};
 }
 
-/** "1 step" / "3 steps". */
-export function plural(count: number, word: string): string {
-	return `${count} ${word}${count === 1 ? '' : 's'}`;
-}
-
 /** A check or step by id. */
 export function findStep(procedure: Pick<Procedure, 'checks' | 'steps'>, id: string): Step | undefined {
 	return orderedSteps(procedure).find((step) => step.id === id);

@@ -1,33 +1,41 @@
 import type { Pitfall, Procedure, Step } from '../schemas/procedure.ts';
 import type { Choice, Scenario, ScenarioNode } from '../schemas/scenario.ts';
 import { orderedSteps } from './procedure.ts';
-import { findNode, replay, type PathStep } from './runner.ts';
-import {
-	LATE_FRACTION,
-	OUT_OF_ORDER_FRACTION,
-	PARTLY_RECOVERED_FROM,
-	PITFALL_PENALTY,
-	RECOVERED_FROM,
-	TOTAL_POINTS,
-} from './scoring-weights.ts';
+import { tellEnding, type ToldEnding } from './outcome.ts';
+import { findEnding, findNode, replay, type PathStep } from './runner.ts';
+import { PARTLY_RECOVERED_FROM, PITFALL_PENALTY, RECOVERED_FROM } from './scoring-weights.ts';
+import { sentenceList } from './words.ts';
+import { assess, perform, scoringPlan, totalFor, type LedgerEntry, type ScoringPlan } from './step-ledger.ts';
 
 /**
  * Scores a role-play path against the procedure it practises. The weights and bands
- * live in scoring-weights.ts; this file decides, step by step, what the learner did.
+ * live in scoring-weights.ts, the arithmetic in step-ledger.ts; this file decides, step
+ * by step, what the learner did and says why.
  *
- * Definitions:
- *   - performed: a choice on the path carries `step: <id>`; the first such choice counts.
- *   - out of order: the step was performed before a scored step that comes earlier
- *     in the procedure (checks, then steps) and that the path performs later. A step
- *     that is skipped outright does not make later steps out of order: the skip
- *     already costs its points, and counting it twice would punish one mistake twice.
- *   - late: clock.deadlines gives the step a deadline and the clock, after the effect
- *     of the choice that performed it, is past that deadline (a choice that takes a
- *     week to deliver a notice delivers it a week later).
- *   - skipped: no choice on the path performs it.
+ * Verdicts, for each documented step:
+ *   - performed: a choice on the path does it cleanly (no pitfall), in order, on time.
+ *   - done-poorly: the only choices that do it also commit a pitfall. It earns at most
+ *     half its worth, and each pitfall costs its penalty on top.
+ *   - out-of-order: done, but before a step the source puts first that the path only
+ *     does afterwards. A step never done does not make later steps out of order: the
+ *     skip already costs its points, and counting it twice would punish one mistake twice.
+ *   - late: clock.deadlines gives the step a deadline and the clock, after the effect of
+ *     the choice that did it, is past it.
+ *   - skipped: the step was on offer at a node the path went through, and no choice did it.
+ *   - not-reached: the conversation ended before the step was ever on offer.
+ * When a step is done poorly and later cleanly, the clean performance counts for how well
+ * it was done, the first attempt for the order; the flawed attempt's pitfall still costs
+ * its points. A step attempted again cannot mend its order.
  */
 
-export type StepVerdict = 'performed' | 'late' | 'out-of-order' | 'skipped';
+export type StepVerdict = 'performed' | 'done-poorly' | 'out-of-order' | 'late' | 'skipped' | 'not-reached';
+
+/** A choice as the debrief quotes it. */
+export interface ChoiceRef {
+	nodeId: string;
+	choiceId: string;
+	text: string;
+}
 
 export interface StepResult {
 	stepId: string;
@@ -35,12 +43,20 @@ export interface StepResult {
 	part: 'checks' | 'steps';
 	/** The step's position within its part (checks or steps), from 1. */
 	order: number;
-	/** 'out-of-order' wins over 'late' when both apply; `why` then says both. */
+	/** Done poorly wins over out of order, which wins over late; `flaws` and `why` say all that apply. */
 	verdict: StepVerdict;
-	by?: { nodeId: string; choiceId: string; text: string };
+	flaws: { poorly: boolean; outOfOrder: boolean; late: boolean };
+	/** The choice that counts for this step, if any. */
+	by?: ChoiceRef;
+	/** A flawed attempt that a later clean one replaced. */
+	replaced?: ChoiceRef;
+	/** Titles of the pitfalls committed by the choice that counts (done poorly) or by the replaced attempt. */
+	pitfallTitles: string[];
 	/** Points earned; not rounded (a share of 100 may be fractional), so round for display. */
 	points: number;
+	/** What the step is worth done well. */
 	maxPoints: number;
+	/** Why, in a sentence or two. Never quotes the learner's words: `by` carries them. */
 	why: string;
 }
 
@@ -58,9 +74,6 @@ export interface PitfallResult {
 
 export type Band = 'recovered' | 'partly-recovered' | 'lost';
 
-/** The band in words, wherever a score is shown. */
-export const bandText: Record<Band, string> = { recovered: 'Recovered', 'partly-recovered': 'Partly recovered', lost: 'Lost' };
-
 export interface ScoreResult {
 	steps: StepResult[];
 	pitfalls: PitfallResult[];
@@ -69,6 +82,8 @@ export interface ScoreResult {
 	total: number;
 	band: Band;
 	endingId: string | null;
+	/** The ending told in the score's band; null if the play has not ended. */
+	told: ToldEnding | null;
 }
 
 /** One choice made, with the clock after its effect. */
@@ -119,52 +134,112 @@ export function traceOf(scenario: Scenario, path: readonly PathStep[]): Trace {
 	return { entries, finalTrust: final.trust, endingId: final.endingId };
 }
 
-export function scoreTrace(procedure: Procedure, scenario: Scenario, trace: Trace): ScoreResult {
-	const steps = scoreSteps(procedure, scenario, trace.entries);
-	const pitfalls = pitfallsCommitted(procedure, trace.entries);
-	const earned = steps.length === 0 ? TOTAL_POINTS : steps.reduce((sum, step) => sum + step.points, 0);
-	const lost = pitfalls.reduce((sum, pitfall) => sum + pitfall.penalty, 0);
-	const total = Math.round(Math.min(TOTAL_POINTS, Math.max(0, earned - lost)));
-	return { steps, pitfalls, finalTrust: trace.finalTrust, total, band: bandFor(total), endingId: trace.endingId };
+/** Plans are worked out once per procedure object. */
+const plans = new WeakMap<object, ScoringPlan>();
+export function planFor(procedure: Procedure): ScoringPlan {
+	let plan = plans.get(procedure);
+	if (!plan) plans.set(procedure, (plan = scoringPlan(procedure)));
+	return plan;
 }
 
-function scoreSteps(procedure: Procedure, scenario: Scenario, entries: readonly TraceEntry[]): StepResult[] {
-	const scored = scoredSteps(procedure);
-	const maxPoints = scored.length === 0 ? 0 : TOTAL_POINTS / scored.length;
-	const firstAt = new Map<string, number>();
-	entries.forEach((entry, index) => {
-		const stepId = entry.choice.step;
-		if (stepId !== undefined && !firstAt.has(stepId)) firstAt.set(stepId, index);
-	});
-	const partOf = (step: Step) => (procedure.checks.includes(step) ? 'checks' : 'steps');
+export function scoreTrace(procedure: Procedure, scenario: Scenario, trace: Trace): ScoreResult {
+	const plan = planFor(procedure);
+	const pitfalls = pitfallsCommitted(procedure, trace.entries);
+	const { ledger, replaced, offered } = ledgerOf(plan, scenario, trace.entries);
+	const total = totalFor(plan, ledger, pitfalls.length);
+	const band = bandFor(total);
+	const ending = trace.endingId === null ? undefined : findEnding(scenario, trace.endingId);
+	const told = ending ? tellEnding(ending, band) : null;
+	const steps = stepResults(procedure, plan, scenario, trace.entries, { ledger, replaced, offered, told });
+	return { steps, pitfalls, finalTrust: trace.finalTrust, total, band, endingId: trace.endingId, told };
+}
 
-	return scored.map((step, sequence) => {
-		const base = { stepId: step.id, title: step.title, part: partOf(step), order: step.order, maxPoints } as const;
-		const at = firstAt.get(step.id);
-		if (at === undefined) {
-			return { ...base, verdict: 'skipped', points: 0, why: `Skipped: none of your choices did “${step.title}”.` };
+interface Ledger {
+	ledger: readonly LedgerEntry[];
+	/** Step index → the trace position of a poor attempt that a clean one replaced. */
+	replaced: Map<number, number>;
+	/** Steps that some node on the path offered a choice for. */
+	offered: Set<number>;
+}
+
+function ledgerOf(plan: ScoringPlan, scenario: Scenario, entries: readonly TraceEntry[]): Ledger {
+	let ledger: readonly LedgerEntry[] = [];
+	const replaced = new Map<number, number>();
+	const offered = new Set<number>();
+	entries.forEach(({ node, choice, timeAfter }, at) => {
+		for (const option of node.choices) {
+			const index = option.step === undefined ? undefined : plan.indexOf.get(option.step);
+			if (index !== undefined) offered.add(index);
 		}
-		const entry = entries[at]!;
-		// The first earlier step that the path only performs afterwards.
-		const shouldComeFirst = scored.slice(0, sequence).find((earlier) => (firstAt.get(earlier.id) ?? -1) > at);
-		const deadline = scenario.clock.deadlines[step.id];
-		const late = deadline !== undefined && entry.timeAfter > deadline;
-		const points = maxPoints * (shouldComeFirst ? OUT_OF_ORDER_FRACTION : 1) * (late ? LATE_FRACTION : 1);
-		const verdict: StepVerdict = shouldComeFirst ? 'out-of-order' : late ? 'late' : 'performed';
-		const by = { nodeId: entry.node.id, choiceId: entry.choice.id, text: entry.choice.text };
-		const unit = scenario.clock.unit;
-		const orderPart = shouldComeFirst ? `you chose “${entry.choice.text}” (“${step.title}”) before “${shouldComeFirst.title}”, which comes first` : '';
-		const latePart = late ? `at ${amount(entry.timeAfter, unit)}, after the deadline of ${amount(deadline, unit)}` : '';
-		const why =
-			shouldComeFirst && late
-				? `Out of order and late: ${orderPart}, and ${latePart}.`
-				: shouldComeFirst
-					? `Out of order: ${orderPart}.`
-					: late
-						? `Late: you chose “${entry.choice.text}” ${latePart}.`
-						: `Performed when you chose “${entry.choice.text}”.`;
-		return { ...base, verdict, by, points, why };
+		const step = choice.step === undefined ? undefined : plan.indexOf.get(choice.step);
+		if (step === undefined) return;
+		const deadline = scenario.clock.deadlines[choice.step!];
+		const before = ledger.find((e) => e.step === step);
+		const after = perform(ledger, { step, clean: choice.pitfalls.length === 0, late: deadline !== undefined && timeAfter > deadline, at });
+		if (before && after !== ledger) replaced.set(step, before.at);
+		ledger = after;
 	});
+	return { ledger, replaced, offered };
+}
+
+function stepResults(
+	procedure: Procedure,
+	plan: ScoringPlan,
+	scenario: Scenario,
+	entries: readonly TraceEntry[],
+	{ ledger, replaced, offered, told }: Ledger & { told: ToldEnding | null },
+): StepResult[] {
+	const assessed = new Map(assess(plan, ledger).map((a) => [a.entry.step, a]));
+	const pitfalls = pitfallIndex(procedure);
+	const pitfallTitle = (id: string) => pitfalls.get(id)?.pitfall.title ?? id;
+	const refAt = (at: number): ChoiceRef => ({ nodeId: entries[at]!.node.id, choiceId: entries[at]!.choice.id, text: entries[at]!.choice.text });
+	return plan.steps.map((step, index) => {
+		const base = { stepId: step.id, title: step.title, part: plan.part[index]!, order: step.order, maxPoints: plan.worth[index]! };
+		const a = assessed.get(index);
+		if (!a) {
+			const notReached = !offered.has(index);
+			const ended = told ? `the conversation ended at “${told.title}” before this step came up` : 'this step has not come up yet';
+			return {
+				...base,
+				verdict: notReached ? 'not-reached' : 'skipped',
+				flaws: { poorly: false, outOfOrder: false, late: false },
+				pitfallTitles: [],
+				points: 0,
+				why: notReached
+					? `Not reached: ${ended}, so its points were not earned.`
+					: 'Skipped: it was on offer, and none of your choices did it.',
+			};
+		}
+		const entry = entries[a.entry.at]!;
+		const flaws = { poorly: !a.entry.clean, outOfOrder: a.shouldComeFirst !== undefined, late: a.entry.late };
+		const verdict: StepVerdict = flaws.poorly ? 'done-poorly' : flaws.outOfOrder ? 'out-of-order' : flaws.late ? 'late' : 'performed';
+		const replacedAt = replaced.get(index);
+		const pitfallTitles = (flaws.poorly ? entry.choice.pitfalls : replacedAt !== undefined ? entries[replacedAt]!.choice.pitfalls : []).map(pitfallTitle);
+		const deadline = scenario.clock.deadlines[step.id];
+		const parts = [
+			flaws.poorly ? `Done poorly: the choice that did this step also committed ${thePitfalls(pitfallTitles)}, so it earns at most half its worth.` : '',
+			flaws.outOfOrder ? `Out of order: you did it before “${plan.steps[a.shouldComeFirst!]!.title}”, which the procedure puts first.` : '',
+			flaws.late ? `Late: done at ${amount(entry.timeAfter, scenario.clock.unit)}, after the deadline of ${amount(deadline!, scenario.clock.unit)}.` : '',
+			replacedAt !== undefined
+				? `Your first attempt committed ${thePitfalls(pitfallTitles)}; you did the step well later, so it counts as done well, though its order is judged by the first attempt and that pitfall still costs its points.`
+				: '',
+		].filter(Boolean);
+		return {
+			...base,
+			verdict,
+			flaws,
+			by: refAt(a.entry.at),
+			...(replacedAt !== undefined ? { replaced: refAt(replacedAt) } : {}),
+			pitfallTitles,
+			points: a.points,
+			why: parts.length > 0 ? parts.join(' ') : 'Done well: in order and with no pitfall.',
+		};
+	});
+}
+
+/** "the pitfall “A”", "the pitfalls “A” and “B”". */
+function thePitfalls(titles: readonly string[]): string {
+	return `the ${titles.length === 1 ? 'pitfall' : 'pitfalls'} ${sentenceList(titles.map((title) => `“${title}”`))}`;
 }
 
 function pitfallsCommitted(procedure: Procedure, entries: readonly TraceEntry[]): PitfallResult[] {

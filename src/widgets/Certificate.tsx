@@ -1,5 +1,6 @@
 import { useState } from 'preact/hooks';
 import type { Catalogue } from '../engine/progress/catalogue.ts';
+import { bandText } from '../engine/words.ts';
 import { completion, PASS_BAND, requirements, type Requirement } from '../engine/progress/certificate.ts';
 import { useStoredProgress } from './use-stored-progress.ts';
 import { formatDate } from '../utils/dates.ts';
@@ -8,7 +9,6 @@ import StorageNotice from './StorageNotice.tsx';
 
 // Written out rather than imported from scoring.ts: that import moves code between shared chunks
 // and puts the presenter page over its JavaScript budget (measured: +45 to +162 B).
-const bandText = { recovered: 'Recovered', 'partly-recovered': 'Partly recovered', lost: 'Lost' } as const;
 
 /** /certificate/: what remains, or, once everything required is done, a certificate to print. */
 export default function Certificate({ catalogue }: { catalogue: Catalogue }) {

@@ -4,7 +4,8 @@ import { useStore } from '@nanostores/preact';
 import type { Procedure } from '../schemas/procedure.ts';
 import type { Scenario, ScenarioNode } from '../schemas/scenario.ts';
 import { audienceView } from '../engine/workshop/audience-view.ts';
-import { bandText, choiceMapping, groupDebrief, verdictText, type ChoiceMapping } from '../engine/workshop/debrief.ts';
+import { bandText, verdictText } from '../engine/words.ts';
+import { choiceMapping, groupDebrief, type ChoiceMapping } from '../engine/workshop/debrief.ts';
 import { sessionExport, sessionFileName } from '../engine/workshop/session-json.ts';
 import { atEnding, decisionNumber, isExploring, nodeOnScreen, shownChoiceIds, stateOf, type WorkshopSession } from '../engine/workshop/session.ts';
 import { keys, shortcutFor, shortcutLegend, type ShortcutAction } from '../engine/workshop/shortcuts.ts';
@@ -12,7 +13,7 @@ import { elapsedAt, formatClock, isRunning, minuteAnnouncement, spokenDuration }
 import { decidedByText, letterFor, majority, totalVotes, votesFor } from '../engine/workshop/votes.ts';
 import { describeTrustChange, speakerLabel } from '../engine/transcript.ts';
 import { findEnding } from '../engine/runner.ts';
-import { plural } from '../engine/procedure.ts';
+import { plural } from '../engine/words.ts';
 import { AudienceStage } from './Audience.tsx';
 import {
 	$audienceConnected,

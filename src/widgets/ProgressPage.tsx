@@ -1,5 +1,6 @@
 import { useEffect, useMemo, useRef, useState } from 'preact/hooks';
 import type { Catalogue, CatalogueScenario } from '../engine/progress/catalogue.ts';
+import { bandText } from '../engine/words.ts';
 import type { Attempt, Progress } from '../engine/progress/model.ts';
 import { readStored } from '../engine/progress/migrate.ts';
 import { retiredAttempts, scenarioSummaries, stepMastery, weakestSteps, type StepMastery } from '../engine/progress/summary.ts';
@@ -16,7 +17,6 @@ import ClearProgress from './ClearProgress.tsx';
 
 // Written out rather than imported from scoring.ts: that import moves code between shared chunks
 // and puts the presenter page over its JavaScript budget (measured: +45 to +162 B).
-const bandText = { recovered: 'Recovered', 'partly-recovered': 'Partly recovered', lost: 'Lost' } as const;
 
 /** /progress/: everything the learner has done, what to revisit, and their data to take away. */
 export default function ProgressPage({ catalogue }: { catalogue: Catalogue }) {

@@ -8,7 +8,8 @@ import { displayOrder } from '../engine/choice-order.ts';
 import { findStep } from '../engine/procedure.ts';
 import { currentEnding, currentNode, type PathStep } from '../engine/runner.ts';
 import { resumeOffer, type ResumeOffer } from '../engine/progress/resume.ts';
-import { score, type StepVerdict } from '../engine/scoring.ts';
+import { score } from '../engine/scoring.ts';
+import { modeText, verdictMark, verdictText } from '../engine/words.ts';
 import { describeTrustChange, speakerLabel, transcript, trustLevel, type Turn } from '../engine/transcript.ts';
 import { useClientStore } from './use-client-store.ts';
 import { $mode, $playMode, $rolePlay, beginRolePlay, leaveRolePlay, makeChoice, resumeRolePlay, setMode, type Mode, type Play } from '../stores/role-play.ts';
@@ -31,14 +32,6 @@ interface Props {
 	stepLinks: Record<string, StepLink>;
 }
 
-const verdictText: Record<StepVerdict, string> = {
-	performed: 'Performed',
-	late: 'Performed late',
-	'out-of-order': 'Out of order',
-	skipped: 'Skipped',
-};
-const verdictMark: Record<StepVerdict, string> = { performed: '✓', late: '◔', 'out-of-order': '⇄', skipped: '✗' };
-const modeText: Record<Mode, string> = { practice: 'Practice', assessment: 'Assessment' };
 const noOffer: ResumeOffer = { kind: 'none' };
 
 /** The role-play: pick a mode, play the conversation, read the debrief. Rules live in src/engine. */

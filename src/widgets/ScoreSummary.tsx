@@ -1,4 +1,5 @@
-import { bandText, type ScoreResult } from '../engine/scoring.ts';
+import type { ScoreResult } from '../engine/scoring.ts';
+import { bandText } from '../engine/words.ts';
 
 /** The score, its band in words and the final trust: the head of every debrief. */
 export default function ScoreSummary({ result }: { result: Pick<ScoreResult, 'total' | 'band' | 'finalTrust'> }) {

@@ -3,7 +3,8 @@ import type { Scenario } from '../../schemas/scenario.ts';
 import { findEnding, findNode } from '../runner.ts';
 import { score } from '../scoring.ts';
 import { describeTrustChange, speakerLabel } from '../transcript.ts';
-import { bandText, choiceMapping, verdictText } from './debrief.ts';
+import { bandText, verdictText } from '../words.ts';
+import { choiceMapping } from './debrief.ts';
 import { atEnding, decisionNumber, isExploring, nodeOnScreen, shownChoiceIds, stateOf, type WorkshopSession } from './session.ts';
 import { decidedByText, letterFor, voteSplit } from './votes.ts';
 

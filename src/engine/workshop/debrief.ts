@@ -2,7 +2,7 @@ import type { Procedure } from '../../schemas/procedure.ts';
 import type { Ending, Scenario } from '../../schemas/scenario.ts';
 import { findStep } from '../procedure.ts';
 import { findEnding, findNode, replay, type PathStep } from '../runner.ts';
-import { pitfallIndex, score, type ScoreResult, type StepVerdict } from '../scoring.ts';
+import { pitfallIndex, score, type ScoreResult } from '../scoring.ts';
 import { speakerLabel } from '../transcript.ts';
 import type { Decision, WorkshopSession } from './session.ts';
 import { shownChoiceIds } from './session.ts';
@@ -13,13 +13,6 @@ import { letterFor, voteSplit, type DecidedBy, type SplitRow } from './votes.ts'
  * engine's score makes of the path, and the "what if" branches explored afterwards.
  */
 
-export const verdictText: Record<StepVerdict, string> = {
-	performed: 'Performed',
-	late: 'Performed late',
-	'out-of-order': 'Out of order',
-	skipped: 'Skipped',
-};
-export { bandText } from '../scoring.ts';
 
 /** What a choice maps to in the procedure, in words: the step it performs and the pitfalls it commits. */
 export interface ChoiceMapping {

@@ -74,9 +74,16 @@ export function node(id: string, ...choices: ReturnType<typeof choice>[]): NodeI
 	};
 }
 
+/** Texts for every band, so scenarios built for tests of other rules do not trip the ending checks. */
+export const toldForEveryBand = {
+	recovered: { title: 'Stays happy', text: 'The customer stays, pleased.' },
+	'partly-recovered': { title: 'Stays, unhappy', text: 'The customer stays, for now.' },
+	lost: { title: 'Leaves', text: 'The customer leaves.' },
+};
+
 export const defaultEndings: ScenarioInput['endings'] = [
-	{ id: 'good', title: 'Good', outcome: 'recovered', text: 'The customer stays.' },
-	{ id: 'bad', title: 'Bad', outcome: 'lost', text: 'The customer leaves.' },
+	{ id: 'good', title: 'Good', outcome: 'recovered', text: 'The customer stays.', otherwise: { 'partly-recovered': toldForEveryBand['partly-recovered'], lost: toldForEveryBand.lost } },
+	{ id: 'bad', title: 'Bad', outcome: 'lost', text: 'The customer leaves.', otherwise: { 'partly-recovered': toldForEveryBand['partly-recovered'] } },
 ];
 
 /** A scenario for demoProcedure; start defaults to the first node, endings to good/bad. */

@@ -40,11 +40,11 @@ describe('the valid fixture, against the real issue-resolution procedure', () =>
 		const result = score(issueResolution, valid, path);
 		expect(result).toMatchObject({ total: 100, band: 'recovered', finalTrust: 95, endingId: 'kept', pitfalls: [] });
 		expect(result.steps.map((s) => [s.stepId, s.verdict, s.points])).toEqual([
-			['listen-and-empathise', 'performed', 20],
-			['reiterate', 'performed', 20],
-			['confirm-facts-with-customer', 'performed', 20],
-			['confirm-facts-with-staff', 'performed', 20],
-			['win-win-outcome', 'performed', 20],
+			['listen-and-empathise', 'performed', 15],
+			['reiterate', 'performed', 15],
+			['confirm-facts-with-customer', 'performed', 40],
+			['confirm-facts-with-staff', 'performed', 15],
+			['win-win-outcome', 'performed', 15],
 		]);
 	});
 
@@ -54,11 +54,11 @@ describe('the valid fixture, against the real issue-resolution procedure', () =>
 		const result = score(issueResolution, valid, [...worst, { nodeId: 'outcome', choiceId: 'blame-bank' }]);
 		expect(result).toMatchObject({ total: 0, band: 'lost', finalTrust: 0, endingId: 'hangs-up' });
 		expect(result.steps.map((s) => s.why)).toEqual([
-			'Skipped: none of your choices did “Listen and empathise”.',
-			'Skipped: none of your choices did “Reiterate”.',
-			'Skipped: none of your choices did “Confirm the facts with the client”.',
-			'Skipped: none of your choices did “Confirm the facts with the staff involved”.',
-			'Skipped: none of your choices did “Win/win outcome”.',
+			'Skipped: it was on offer, and none of your choices did it.',
+			'Skipped: it was on offer, and none of your choices did it.',
+			'Skipped: it was on offer, and none of your choices did it.',
+			'Skipped: it was on offer, and none of your choices did it.',
+			'Skipped: it was on offer, and none of your choices did it.',
 		]);
 		expect(result.pitfalls.map((p) => p.pitfallId)).toEqual([
 			'closed-question',
@@ -87,7 +87,8 @@ const pinned: [string, string[]][] = [
 		"test/fixtures/scenarios/invalid/missing-feedback.yaml, line 46, nodes[0].choices[1].feedback: is missing.\nFix: add \"feedback:\" here. The consequence: what the customer does next and why, tied to the step. Shown after the choice in practice mode.",
 	]],
 	['no-perfect-path.yaml', [
-		"test/fixtures/scenarios/invalid/no-perfect-path.yaml: no path scores 100: the best scores 90, because it commits “A vague or wavering outcome” at node \"outcome\".\nFix: make sure one path performs every documented step of \"issue-resolution\" in order, on time and with no pitfalls: listen-and-empathise → reiterate → confirm-facts-with-customer → confirm-facts-with-staff → win-win-outcome.",
+		"test/fixtures/scenarios/invalid/no-perfect-path.yaml: every choice that performs step \"win-win-outcome\" (“Win/win outcome”) also commits a pitfall, so no learner can do it well and earn its full worth.\nFix: add a choice with \"step: win-win-outcome\" and no pitfalls where the learner does this step well.",
+		"test/fixtures/scenarios/invalid/no-perfect-path.yaml: no path scores 100: the best scores 83, because it does “Win/win outcome” only with a pitfall and commits “A vague or wavering outcome” at node \"outcome\".\nFix: make sure one path performs every documented step of \"issue-resolution\" well (no pitfall), in order and on time: listen-and-empathise → reiterate → confirm-facts-with-customer → confirm-facts-with-staff → win-win-outcome.",
 	]],
 	['nothing-to-decide.yaml', [
 		"test/fixtures/scenarios/invalid/nothing-to-decide.yaml, line 52, node \"play-back\": every choice here performs the same step, commits the same pitfalls and has the same effect, so there is nothing to decide.\nFix: make one choice the better one: give it a step of the procedure, or give the others a pitfall or a different trust or time effect.",
@@ -103,7 +104,7 @@ const pinned: [string, string[]][] = [
 		"test/fixtures/scenarios/invalid/unknown-step.yaml: no choice performs step \"listen-and-empathise\" (“Listen and empathise”), a documented step of \"issue-resolution\", so no learner can score it.\nFix: add \"step: listen-and-empathise\" to the choice where the learner does this step.",
 	]],
 	['unreachable-ending.yaml', [
-		"test/fixtures/scenarios/invalid/unreachable-ending.yaml, line 131, ending \"refund-only\": no choice that a learner can reach leads to this ending.\nFix: set a reachable choice's next: to \"refund-only\", or delete the ending.",
+		"test/fixtures/scenarios/invalid/unreachable-ending.yaml, line 142, ending \"refund-only\": no choice that a learner can reach leads to this ending.\nFix: set a reachable choice's next: to \"refund-only\", or delete the ending.",
 	]],
 	['unreachable-node.yaml', [
 		"test/fixtures/scenarios/invalid/unreachable-node.yaml, line 117, node \"small-talk\": no route from the start node \"opening\" leads here.\nFix: point a choice's next: at \"small-talk\", or delete the node.",

@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { readdirSync, readFileSync } from 'node:fs';
 import { allPaths, bestPath, DEFAULT_LIMITS, idealPath, shortestPathsToEndings } from '../../../src/engine/ideal-path.ts';
+import { explorePlays } from '../../../src/engine/play-space.ts';
 import { replay } from '../../../src/engine/runner.ts';
 import { parseYaml } from '../../../src/schemas/friendly-errors.ts';
 import { scenarioSchema } from '../../../src/schemas/scenario.ts';
@@ -51,8 +52,8 @@ describe('idealPath', () => {
 		expect(bestPath(demoProcedure, scenario)).toEqual({ path: [], result: undefined, truncated: false });
 	});
 
-	it('reports a search cut short by its expansion limit', () => {
-		const cut = bestPath(demoProcedure, linearScenario(), { ...DEFAULT_LIMITS, maxExpansions: 3 });
+	it('reports a search cut short by its limit on states', () => {
+		const cut = bestPath(demoProcedure, linearScenario(), explorePlays(demoProcedure, linearScenario(), 3));
 		expect(cut.truncated).toBe(true);
 		expect(bestPath(demoProcedure, linearScenario()).truncated).toBe(false);
 	});

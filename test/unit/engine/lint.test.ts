@@ -194,7 +194,7 @@ describe('lint', () => {
 
 		it('a loop whose choices move towards a threshold ending has a way out', () => {
 			const scenario = makeScenario(
-				linearWith({ n3: node('n3', choice('n4', { step: 'listen' }), choice('argue', { pitfalls: ['interrupt'] })) }, [node('argue', choice('argue', { trust: -5 }), choice('argue', { trust: 1 }))]),
+				linearWith({ n3: node('n3', choice('n4', { step: 'listen' }), choice('argue', { pitfalls: ['interrupt'] })) }, [node('argue', choice('argue', { trust: -5, pitfalls: ['interrupt'] }), choice('argue', { trust: 1 }))]),
 				{ endings: [...defaultEndings, { id: 'hang-up', title: 'Hangs up', outcome: 'lost', text: 'Gone.', when: { trustBelow: 10 } }] },
 			);
 			expect(run(scenario)).toEqual([]);
@@ -246,8 +246,8 @@ describe('lint', () => {
 	describe('no-perfect-path', () => {
 		it('when every way through a node commits a pitfall', () => {
 			const scenario = makeScenario(linearWith({ n2: node('n2', choice('n3', { step: 'greet', pitfalls: ['rude'] }), choice('n3', { pitfalls: ['rude'], trust: -20 })) }));
-			expect(run(scenario).map(formatLintProblem)).toEqual([
-				`${FILE}: no path scores 100: the best scores 90, because it commits “Being rude” at node "n2".\nFix: make sure one path performs every documented step of "demo" in order, on time and with no pitfalls: check-safe → greet → listen → resolve.`,
+			expect(messages(scenario, 'no-perfect-path')).toEqual([
+				`${FILE}: no path scores 100: the best scores 78, because it does “Greet” only with a pitfall and commits “Being rude” at node "n2".\nFix: make sure one path performs every documented step of "demo" well (no pitfall), in order and on time: check-safe → greet → listen → resolve.`,
 			]);
 		});
 
@@ -261,9 +261,67 @@ describe('lint', () => {
 				{ clock: { unit: 'minutes', deadlines: { listen: 3 } } },
 			);
 			expect(messages(scenario, 'no-perfect-path')).toEqual([
-				`${FILE}: no path scores 100: the best scores 50, because it does “Greet” out of order, does “Listen” late and skips “Resolve”.\nFix: make sure one path performs every documented step of "demo" in order, on time and with no pitfalls: check-safe → greet → listen → resolve.`,
+				`${FILE}: no path scores 100: the best scores 50, because it does “Greet” out of order, does “Listen” late and skips “Resolve”.\nFix: make sure one path performs every documented step of "demo" well (no pitfall), in order and on time: check-safe → greet → listen → resolve.`,
 			]);
 		});
+	});
+});
+
+describe('lint: every play, one outcome', () => {
+	const bare = (id: string, outcome: 'recovered' | 'partly-recovered' | 'lost', extra = {}) => ({ id, title: id, outcome, text: `${id}.`, ...extra });
+
+	it('step-never-done-well: a step only choices with a pitfall perform', () => {
+		const scenario = makeScenario(linearWith({ n2: node('n2', choice('n3', { step: 'greet', pitfalls: ['rude'] }), choice('n3', { pitfalls: ['rude'], trust: -20 })) }));
+		expect(messages(scenario, 'step-never-done-well')).toEqual([
+			`${FILE}: every choice that performs step "greet" (“Greet”) also commits a pitfall, so no learner can do it well and earn its full worth.\nFix: add a choice with "step: greet" and no pitfalls where the learner does this step well.`,
+		]);
+	});
+
+	it('ending-band-unwritten: names the band, the score and the shortest play that reaches it', () => {
+		const scenario = linearScenario({ endings: [bare('good', 'recovered'), bare('bad', 'lost', { otherwise: { 'partly-recovered': { title: 'p', text: 'p.' } } })] });
+		expect(messages(scenario, 'ending-band-unwritten')).toEqual([
+			`${FILE}, ending "good": a play can reach this ending scoring 65 (“Partly recovered”), but the ending has no text for that outcome, so the debrief would contradict the score. The shortest such play: n1: c1 → n2: c1 → n3: c2 → n4: c1.\nFix: add under the ending "otherwise:" a text for partly-recovered, e.g.\n  otherwise:\n    partly-recovered:\n      title: …\n      text: …\ntelling how this ending goes for a play that scores partly recovered; or route such plays to another ending.`,
+			`${FILE}, ending "good": a play can reach this ending scoring 30 (“Lost”), but the ending has no text for that outcome, so the debrief would contradict the score. The shortest such play: n1: c1 → n2: c2 → n3: c2 → n4: c1.\nFix: add under the ending "otherwise:" a text for lost, e.g.\n  otherwise:\n    lost:\n      title: …\n      text: …\ntelling how this ending goes for a play that scores lost; or route such plays to another ending.`,
+		]);
+	});
+
+	it('ending-text-never-shown: a text for a band no play reaches the ending in (a warning)', () => {
+		const bad = { ...defaultEndings[1]!, otherwise: { ...defaultEndings[1]!.otherwise, recovered: { title: 'r', text: 'r.' } } };
+		const problems = run(linearScenario({ endings: [defaultEndings[0]!, bad] })).filter((p) => p.rule === 'ending-text-never-shown');
+		expect(problems.map((p) => [p.severity, formatLintProblem(p)])).toEqual([
+			['warning', `${FILE}, ending "bad": the ending has a text for “Recovered”, but no play reaches it with a score in that band.\nFix: remove otherwise: recovered, or make a play that scores recovered possible here.`],
+		]);
+	});
+
+	it('ending-trust-contradicts: a recovered play that leaves trust low', () => {
+		const scenario = linearScenario({ initialTrust: 10 });
+		expect(messages(scenario, 'ending-trust-contradicts')[0]).toBe(
+			`${FILE}, ending "good": a play can reach this ending scoring 100 (“Recovered”) with the customer's trust at 40 (low), which contradicts that outcome: it needs trust at least 50. The shortest such play: n1: c1 → n2: c1 → n3: c1 → n4: c1.\nFix: give the well-judged choices on such plays more trust (effect: { trust: … }), or make the choices that lose trust carry the pitfalls that cost the score.`,
+		);
+	});
+
+	it('early-ending-without-pitfall: a choice that ends the conversation early must name the mistake', () => {
+		const scenario = makeScenario(linearWith({ n2: node('n2', choice('n3', { step: 'greet' }), choice('bad', { id: 'walk-off' })) }));
+		expect(messages(scenario, 'early-ending-without-pitfall')).toEqual([
+			`${FILE}, node "n2": choice "walk-off" ends the conversation at ending "bad" before “Listen” and “Resolve” came up, but it commits no pitfall, so the debrief cannot name the mistake that ended it. The shortest such play: n1: c1 → n2: walk-off.\nFix: give choice "walk-off" the pitfall that ends the conversation (pitfalls: [<id>]; if the procedure has none that fits, add one there with status: added), or offer those steps before this ending.`,
+		]);
+		// With the pitfall named, the early ending is fine.
+		const named = makeScenario(linearWith({ n2: node('n2', choice('n3', { step: 'greet' }), choice('bad', { id: 'walk-off', pitfalls: ['rude'] })) }));
+		expect(messages(named, 'early-ending-without-pitfall')).toEqual([]);
+	});
+
+	it('too-many-plays: a role-play whose plays cannot all be checked (a warning)', () => {
+		// Eight nodes of four choices, each passing a different amount of time (base 5, so every play's clock differs).
+		const ids = Array.from({ length: 8 }, (_, i) => `m${i}`);
+		const nodes = ids.map((id, i) => node(id, ...[1, 2, 3, 4].map((t) => choice(ids[i + 1] ?? 'good', { time: t * 5 ** i }))));
+		const scenario = makeScenario([node('n1', choice('m0', { step: 'check-safe' }), choice('bad', { pitfalls: ['unsafe'] })), ...nodes], {
+			clock: { unit: 'minutes', deadlines: { listen: 400_000 } },
+		});
+		const problems = lint(scenario, demoProcedure, FILE, {}, 1_000).filter((p) => p.rule === 'too-many-plays');
+		for (const problem of problems) triggered.add(problem.rule);
+		expect(problems.map((p) => [p.severity, p.message])).toEqual([
+			['warning', 'this role-play has more than 1,000 different states a play can be in, so the checks of every play stopped part-way.'],
+		]);
 	});
 });
 

@@ -2,7 +2,8 @@ import { readFileSync } from 'node:fs';
 import { describe, expect, test } from 'vitest';
 import { parseYaml } from '../../../src/schemas/friendly-errors.ts';
 import { procedureSchema, type Procedure } from '../../../src/schemas/procedure.ts';
-import { findStep, groupByStage, orderedSteps, plural, procedureCounts, stepAnchor } from '../../../src/engine/procedure.ts';
+import { findStep, groupByStage, orderedSteps, procedureCounts, stepAnchor } from '../../../src/engine/procedure.ts';
+import { plural } from '../../../src/engine/words.ts';
 
 function load(id: string): Procedure {
 	const result = parseYaml(procedureSchema, readFileSync(`content/procedures/${id}.yaml`, 'utf8'), id);

@@ -26,17 +26,20 @@ describe('score', () => {
 			part: 'steps',
 			order: 1,
 			verdict: 'performed',
+			flaws: { poorly: false, outOfOrder: false, late: false },
 			by: { nodeId: 'n2', choiceId: 'c1', text: 'Go to n3 doing greet' },
+			pitfallTitles: [],
 			points: 25,
 			maxPoints: 25,
-			why: 'Performed when you chose “Go to n3 doing greet”.',
+			why: 'Done well: in order and with no pitfall.',
 		});
+		expect(result.told).toEqual({ id: 'good', outcome: 'recovered', title: 'Good', text: 'The customer stays.', written: true });
 	});
 
 	it('gives a skipped step no points and says so', () => {
 		const result = score(demoProcedure, linearScenario(), [at('n1', 'c1'), at('n2', 'c1'), at('n3', 'c1'), at('n4', 'c2')]);
 		const resolve = result.steps[3]!;
-		expect(resolve).toMatchObject({ verdict: 'skipped', points: 0, why: 'Skipped: none of your choices did “Resolve”.' });
+		expect(resolve).toMatchObject({ verdict: 'skipped', points: 0, why: 'Skipped: it was on offer, and none of your choices did it.' });
 		expect(resolve.by).toBeUndefined();
 		// 75 for three steps, minus one pitfall.
 		expect(result.total).toBe(75 - PITFALL_PENALTY);
@@ -88,7 +91,8 @@ describe('score', () => {
 		expect(result.steps.map((s) => s.verdict)).toEqual(['performed', 'out-of-order', 'performed', 'performed']);
 		expect(result.steps[1]).toMatchObject({
 			points: 25 * OUT_OF_ORDER_FRACTION,
-			why: 'Out of order: you chose “Say hello” (“Greet”) before “Check it is safe”, which comes first.',
+			by: { text: 'Say hello' },
+			why: 'Out of order: you did it before “Check it is safe”, which the procedure puts first.',
 		});
 		expect(result.total).toBe(Math.round(100 - 25 * (1 - OUT_OF_ORDER_FRACTION)));
 	});
@@ -98,7 +102,7 @@ describe('score', () => {
 		expect(result.steps.map((s) => s.verdict)).toEqual(['skipped', 'performed', 'performed', 'performed']);
 	});
 
-	it('counts only the first time a step is performed', () => {
+	it('counts only the first clean performance of a step', () => {
 		const scenario = makeScenario([
 			node('n1', choice('n2', { step: 'listen' }), choice('bad')),
 			node('n2', choice('n3', { step: 'check-safe' }), choice('bad')),
@@ -114,7 +118,7 @@ describe('score', () => {
 		expect(result.steps[2]).toMatchObject({
 			verdict: 'late',
 			points: 25 * LATE_FRACTION,
-			why: 'Late: you chose “Go to n4 doing listen” at 1 hour, after the deadline of 0.5 hours.',
+			why: 'Late: done at 1 hour, after the deadline of 0.5 hours.',
 		});
 		expect(score(demoProcedure, linearScenario({ clock: { unit: 'hours', deadlines: { listen: 1 } } }), linearIdeal).steps[2]!.verdict).toBe('performed');
 	});
@@ -131,7 +135,8 @@ describe('score', () => {
 		expect(listen).toMatchObject({
 			verdict: 'out-of-order',
 			points: 25 * OUT_OF_ORDER_FRACTION * LATE_FRACTION,
-			why: 'Out of order and late: you chose “Hear them out” (“Listen”) before “Check it is safe”, which comes first, and at 3 days, after the deadline of 2 days.',
+			flaws: { poorly: false, outOfOrder: true, late: true },
+			why: 'Out of order: you did it before “Check it is safe”, which the procedure puts first. Late: done at 3 days, after the deadline of 2 days.',
 		});
 	});
 
@@ -141,9 +146,10 @@ describe('score', () => {
 		expect(result).toMatchObject({ total: 0, band: 'lost' });
 	});
 
-	it('scores an unfinished path: the rest is skipped and there is no ending', () => {
+	it('scores an unfinished path: the rest is not reached yet and there is no ending', () => {
 		const result = score(demoProcedure, linearScenario(), linearIdeal.slice(0, 2));
-		expect(result).toMatchObject({ total: 50, endingId: null, band: 'partly-recovered' });
+		expect(result).toMatchObject({ total: 50, endingId: null, band: 'partly-recovered', told: null });
+		expect(result.steps[3]).toMatchObject({ verdict: 'not-reached', why: 'Not reached: this step has not come up yet, so its points were not earned.' });
 	});
 
 	it('throws for a path that does not fit the scenario', () => {
