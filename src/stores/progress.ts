@@ -159,6 +159,11 @@ export function recordDrill(drillId: string, correct: number, total: number): vo
 	update((p) => record.recordDrill(p, drillId, correct, total, now()));
 }
 
+/** A finished knowledge-check run, scored on first answers. */
+export function recordQuiz(lessonId: string, correct: number, total: number, passed: boolean): void {
+	update((p) => record.recordQuiz(p, lessonId, correct, total, passed, now()));
+}
+
 /** Where a role-play stands after each choice, so it can be resumed. */
 export function saveRolePlay(scenarioId: string, mode: Mode, path: readonly PathStep[]): void {
 	update((p) => record.saveInProgress(p, scenarioId, mode, path, now()));

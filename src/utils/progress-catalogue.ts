@@ -1,7 +1,7 @@
 import { AstroError } from 'astro/errors';
 import type { Catalogue } from '../engine/progress/catalogue.ts';
 import { scoredSteps } from '../engine/scoring.ts';
-import { getDrillTitles, getLessons, getProcedures, getScenarios } from './content.ts';
+import { getDrillTitles, getLessons, getProcedures, getScenarios, quizFor } from './content.ts';
 import { stepLinks } from './step-links.ts';
 import { url } from './url.ts';
 
@@ -23,8 +23,15 @@ export async function progressCatalogue(): Promise<Catalogue> {
 			}
 		}
 	}
+	const quizQuestions = await Promise.all(lessons.map(async (lesson) => (await quizFor(lesson.id))?.data.questions.length ?? 0));
 	return {
-		lessons: lessons.map((lesson) => ({ id: lesson.id, title: lesson.data.title, href: url(`lessons/${lesson.id}/`), assessedBy: lesson.data.assessedBy })),
+		lessons: lessons.map((lesson, index) => ({
+			id: lesson.id,
+			title: lesson.data.title,
+			href: url(`lessons/${lesson.id}/`),
+			assessedBy: lesson.data.assessedBy,
+			quizQuestions: quizQuestions[index]!,
+		})),
 		scenarios: scenarios.map((s) => ({ id: s.id, title: s.title, href: url(`scenarios/${s.id}/`), procedureId: s.procedure })),
 		procedures: procedures.map((procedure) => {
 			const lesson = lessons.find((l) => l.data.procedure === procedure.id);

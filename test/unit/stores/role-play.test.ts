@@ -104,10 +104,11 @@ describe('role-plays are remembered in progress', () => {
 
 	test('starting again forgets a role-play left part-way', () => {
 		storage[PROGRESS_KEY] = JSON.stringify({
-			version: 2,
+			version: 3,
 			resetAt: null,
 			lessons: {},
 			drills: {},
+			quizzes: {},
 			attempts: [],
 			inProgress: { tiny: { mode: 'practice', path: [{ nodeId: 'opening', choiceId: 'listen' }], updatedAt: '2026-01-01T10:00:00.000Z' } },
 		});
