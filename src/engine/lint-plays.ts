@@ -44,7 +44,7 @@ function shortfalls(result: ScoreResult): string[] {
 		if (step.verdict === 'late') return [`does “${step.title}” late`];
 		return [];
 	});
-	return [...steps, ...result.pitfalls.map((p) => `commits “${p.title}” at node "${p.nodeId}"`)];
+	return [...steps, ...result.pitfalls.filter((p) => p.scored).map((p) => `commits “${p.title}” at node "${p.nodeId}"`)];
 }
 
 function checkPerfectPath({ scenario, procedure, report }: Context, space: PlaySpace): void {

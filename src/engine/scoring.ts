@@ -5,7 +5,7 @@ import { tellEnding, type ToldEnding } from './outcome.ts';
 import { findEnding, findNode, replay, type PathStep } from './runner.ts';
 import { PARTLY_RECOVERED_FROM, PITFALL_PENALTY, RECOVERED_FROM } from './scoring-weights.ts';
 import { sentenceList } from './words.ts';
-import { assess, perform, scoringPlan, totalFor, type LedgerEntry, type ScoringPlan } from './step-ledger.ts';
+import { assess, perform, scoredPitfallCount, scoringPlan, totalFor, type LedgerEntry, type ScoringPlan } from './step-ledger.ts';
 
 /**
  * Scores a role-play path against the procedure it practises. The weights and bands
@@ -22,6 +22,9 @@ import { assess, perform, scoringPlan, totalFor, type LedgerEntry, type ScoringP
  *   - late: clock.deadlines gives the step a deadline and the clock, after the effect of
  *     the choice that did it, is past it.
  *   - skipped: the step was on offer at a node the path went through, and no choice did it.
+ * Only pitfalls the source warns against (status: documented) are scored: they cost
+ * points and make a step "done poorly". Pitfalls this project added are listed in the
+ * debrief as added guidance and cost nothing.
  *   - not-reached: the conversation ended before the step was ever on offer.
  * When a step is done poorly and later cleanly, the clean performance counts for how well
  * it was done, the first attempt for the order; the flawed attempt's pitfall still costs
@@ -63,6 +66,8 @@ export interface StepResult {
 export interface PitfallResult {
 	pitfallId: string;
 	title: string;
+	/** False for a pitfall this project added (status: added): shown as guidance, never scored. */
+	scored: boolean;
 	/** The procedure step the pitfall belongs to; empty if the id is unknown to the procedure. */
 	stepId: string;
 	nodeId: string;
@@ -146,7 +151,7 @@ export function scoreTrace(procedure: Procedure, scenario: Scenario, trace: Trac
 	const plan = planFor(procedure);
 	const pitfalls = pitfallsCommitted(procedure, trace.entries);
 	const { ledger, replaced, offered } = ledgerOf(plan, scenario, trace.entries);
-	const total = totalFor(plan, ledger, pitfalls.length);
+	const total = totalFor(plan, ledger, pitfalls.filter((p) => p.scored).length);
 	const band = bandFor(total);
 	const ending = trace.endingId === null ? undefined : findEnding(scenario, trace.endingId);
 	const told = ending ? tellEnding(ending, band) : null;
@@ -175,7 +180,7 @@ function ledgerOf(plan: ScoringPlan, scenario: Scenario, entries: readonly Trace
 		if (step === undefined) return;
 		const deadline = scenario.clock.deadlines[choice.step!];
 		const before = ledger.find((e) => e.step === step);
-		const after = perform(ledger, { step, clean: choice.pitfalls.length === 0, late: deadline !== undefined && timeAfter > deadline, at });
+		const after = perform(ledger, { step, clean: scoredPitfallCount(plan, choice.pitfalls) === 0, late: deadline !== undefined && timeAfter > deadline, at });
 		if (before && after !== ledger) replaced.set(step, before.at);
 		ledger = after;
 	});
@@ -214,7 +219,8 @@ function stepResults(
 		const flaws = { poorly: !a.entry.clean, outOfOrder: a.shouldComeFirst !== undefined, late: a.entry.late };
 		const verdict: StepVerdict = flaws.poorly ? 'done-poorly' : flaws.outOfOrder ? 'out-of-order' : flaws.late ? 'late' : 'performed';
 		const replacedAt = replaced.get(index);
-		const pitfallTitles = (flaws.poorly ? entry.choice.pitfalls : replacedAt !== undefined ? entries[replacedAt]!.choice.pitfalls : []).map(pitfallTitle);
+		const flawedBy = flaws.poorly ? entry.choice.pitfalls : replacedAt !== undefined ? entries[replacedAt]!.choice.pitfalls : [];
+		const pitfallTitles = flawedBy.filter((id) => plan.scoredPitfalls.has(id)).map(pitfallTitle);
 		const deadline = scenario.clock.deadlines[step.id];
 		const parts = [
 			flaws.poorly ? `Done poorly: the choice that did this step also committed ${thePitfalls(pitfallTitles)}, so it earns at most half its worth.` : '',
@@ -247,15 +253,17 @@ function pitfallsCommitted(procedure: Procedure, entries: readonly TraceEntry[])
 	return entries.flatMap(({ node, choice }) =>
 		choice.pitfalls.map((pitfallId) => {
 			const known = index.get(pitfallId);
+			const scored = known?.pitfall.status !== 'added';
 			return {
 				pitfallId,
 				title: known?.pitfall.title ?? pitfallId,
+				scored,
 				stepId: known?.step.id ?? '',
 				nodeId: node.id,
 				choiceId: choice.id,
 				choiceText: choice.text,
 				feedback: choice.feedback,
-				penalty: PITFALL_PENALTY,
+				penalty: scored ? PITFALL_PENALTY : 0,
 			};
 		}),
 	);
