@@ -3,6 +3,7 @@ import type { Choice, Scenario, ScenarioNode } from '../schemas/scenario.ts';
 import { orderedSteps } from './procedure.ts';
 import { tellEnding, type ToldEnding } from './outcome.ts';
 import { findEnding, findNode, replay, type PathStep } from './runner.ts';
+import { stepsAhead } from './scenario-graph.ts';
 import { PARTLY_RECOVERED_FROM, PITFALL_PENALTY, RECOVERED_FROM } from './scoring-weights.ts';
 import { sentenceList } from './words.ts';
 import { assess, perform, scoredPitfallCount, scoringPlan, totalFor, type LedgerEntry, type ScoringPlan } from './step-ledger.ts';
@@ -21,11 +22,13 @@ import { assess, perform, scoredPitfallCount, scoringPlan, totalFor, type Ledger
  *     skip already costs its points, and counting it twice would punish one mistake twice.
  *   - late: clock.deadlines gives the step a deadline and the clock, after the effect of
  *     the choice that did it, is past it.
- *   - skipped: the step was on offer at a node the path went through, and no choice did it.
+ *   - skipped: the step was on offer at a node the path went through and no choice did
+ *     it, or the path's choices led past every node that offers it.
  * Only pitfalls the source warns against (status: documented) are scored: they cost
  * points and make a step "done poorly". Pitfalls this project added are listed in the
  * debrief as added guidance and cost nothing.
- *   - not-reached: the conversation ended before the step was ever on offer.
+ *   - not-reached: the conversation ended early: the step was still ahead of the node
+ *     where it ended (another choice there leads on to it), or the play is unfinished.
  * When a step is done poorly and later cleanly, the clean performance counts for how well
  * it was done, the first attempt for the order; the flawed attempt's pitfall still costs
  * its points. A step attempted again cannot mend its order.
@@ -202,7 +205,10 @@ function stepResults(
 		const base = { stepId: step.id, title: step.title, part: plan.part[index]!, order: step.order, maxPoints: plan.worth[index]! };
 		const a = assessed.get(index);
 		if (!a) {
-			const notReached = !offered.has(index);
+			const last = entries.at(-1)?.node.id;
+			const stillAhead = told === null || (last !== undefined && (stepsAhead(scenario).get(last)?.has(step.id) ?? false));
+			const notReached = !offered.has(index) && stillAhead;
+			const passedBy = !offered.has(index) && !stillAhead;
 			const ended = told ? `the conversation ended at “${told.title}” before this step came up` : 'this step has not come up yet';
 			return {
 				...base,
@@ -212,7 +218,9 @@ function stepResults(
 				points: 0,
 				why: notReached
 					? `Not reached: ${ended}, so its points were not earned.`
-					: 'Skipped: it was on offer, and none of your choices did it.',
+					: passedBy
+						? 'Skipped: your choices led the conversation past it.'
+						: 'Skipped: it was on offer, and none of your choices did it.',
 			};
 		}
 		const entry = entries[a.entry.at]!;

@@ -78,7 +78,8 @@ function withExtraPitfall(scenario: Scenario, step: PathStep, pitfall: string): 
 	return copy;
 }
 
-describe('properties of the engine over random scenarios', () => {
+// Each property enumerates every bounded path of 150 random scenarios: seconds, not milliseconds, on a busy machine.
+describe('properties of the engine over random scenarios', { timeout: 60_000 }, () => {
 	it('every complete path ends, and scores a whole number from 0 to 100', () => {
 		fc.assert(
 			fc.property(scenarioArbitrary, (scenario) => {

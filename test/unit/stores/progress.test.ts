@@ -63,7 +63,7 @@ describe('normal use', () => {
 
 	test('recording an attempt returns it and saves it', async () => {
 		const tab = await openTab();
-		const result = { steps: [], pitfalls: [], finalTrust: 50, total: 70, band: 'partly-recovered' as const, endingId: 'stays' };
+		const result = { steps: [], pitfalls: [], finalTrust: 50, total: 70, band: 'partly-recovered' as const, endingId: 'stays', told: null };
 		const made = tab.recordAttempt({ scenarioId: 'broadband-outage', procedureId: 'issue-resolution', mode: 'practice', path: [], result });
 		expect(stored().attempts).toEqual([made]);
 	});
@@ -179,7 +179,7 @@ describe('two tabs', () => {
 	test('attempts finished in both tabs are both kept, even before either hears of the other', async () => {
 		const a = await openTab();
 		const b = await openTab();
-		const result = { steps: [], pitfalls: [], finalTrust: 50, total: 70, band: 'partly-recovered' as const, endingId: 'stays' };
+		const result = { steps: [], pitfalls: [], finalTrust: 50, total: 70, band: 'partly-recovered' as const, endingId: 'stays', told: null };
 		const fromA = a.recordAttempt({ scenarioId: 'broadband-outage', procedureId: 'issue-resolution', mode: 'practice', path: [], result });
 		const fromB = b.recordAttempt({ scenarioId: 'restaurant-booking', procedureId: 'service-cannot-be-provided', mode: 'assessment', path: [], result });
 		expect(stored().attempts.map((x: { id: string }) => x.id).sort()).toEqual([fromA.id, fromB.id].sort());

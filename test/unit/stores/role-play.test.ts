@@ -11,7 +11,7 @@ setPersistentEngine(storage, {
 	perKey: false,
 });
 
-const { $mode, $playMode, $rolePlay, beginRolePlay, leaveRolePlay, makeChoice, resumeRolePlay, setMode } = await import('../../../src/stores/role-play.ts');
+const { $consequence, $mode, $playMode, $rolePlay, beginRolePlay, continueRolePlay, leaveRolePlay, makeChoice, resumeRolePlay, setMode } = await import('../../../src/stores/role-play.ts');
 const { $progress, PROGRESS_KEY } = await import('../../../src/stores/progress.ts');
 const { scenario, procedure } = await import('./tiny-scenario.ts');
 const { replay } = await import('../../../src/engine/runner.ts');
@@ -21,6 +21,7 @@ const stored = () => JSON.parse(storage[PROGRESS_KEY]!);
 beforeEach(() => {
 	for (const key of Object.keys(storage)) delete storage[key];
 	cleanStores($mode, $rolePlay, $progress);
+	$mode.set('practice');
 	$rolePlay.set(null);
 });
 
@@ -43,8 +44,9 @@ describe('$mode: the learner’s practice/assessment choice', () => {
 });
 
 describe('$rolePlay actions call the engine', () => {
-	test('begin starts at the scenario’s first node, in the mode given', () => {
-		beginRolePlay(play, 'assessment');
+	test('begin starts at the scenario’s first node, in the mode chosen at that moment', () => {
+		setMode('assessment');
+		beginRolePlay(play);
 		expect($rolePlay.get()?.nodeId).toBe('opening');
 		expect($rolePlay.get()?.path).toEqual([]);
 		expect($playMode.get()).toBe('assessment');
@@ -69,6 +71,19 @@ describe('$rolePlay actions call the engine', () => {
 		expect($rolePlay.get()).toBe(ended);
 	});
 
+	test('in practice, a choice puts its consequence on screen until the learner continues; in assessment, it does not', () => {
+		setMode('practice');
+		beginRolePlay(play);
+		makeChoice(play, 'listen');
+		expect($consequence.get()).toEqual({ nodeId: 'opening', choiceId: 'listen' });
+		continueRolePlay();
+		expect($consequence.get()).toBeNull();
+		setMode('assessment');
+		beginRolePlay(play);
+		makeChoice(play, 'listen');
+		expect($consequence.get()).toBeNull();
+	});
+
 	test('leave clears the role-play', () => {
 		beginRolePlay(play);
 		leaveRolePlay();
@@ -78,7 +93,8 @@ describe('$rolePlay actions call the engine', () => {
 
 describe('role-plays are remembered in progress', () => {
 	test('finishing one records an attempt with its score, band, ending, mode and path, and leaves nothing to resume', () => {
-		beginRolePlay(play, 'assessment');
+		setMode('assessment');
+		beginRolePlay(play);
 		makeChoice(play, 'shrug');
 		const [attempt, ...others] = stored().attempts;
 		expect(others).toEqual([]);
