@@ -23,6 +23,8 @@ export async function progressCatalogue(): Promise<Catalogue> {
 			}
 		}
 	}
+	const listed = lessons.flatMap((lesson) => lesson.data.relatedScenarios);
+	const courseOrder = (id: string) => (listed.includes(id) ? listed.indexOf(id) : listed.length);
 	const quizQuestions = await Promise.all(lessons.map(async (lesson) => (await quizFor(lesson.id))?.data.questions.length ?? 0));
 	return {
 		lessons: lessons.map((lesson, index) => ({
@@ -32,7 +34,10 @@ export async function progressCatalogue(): Promise<Catalogue> {
 			assessedBy: lesson.data.assessedBy,
 			quizQuestions: quizQuestions[index]!,
 		})),
-		scenarios: scenarios.map((s) => ({ id: s.id, title: s.title, href: url(`scenarios/${s.id}/`), procedureId: s.procedure })),
+		// In course order: as the lessons list them, then any no lesson lists (by title, as they come).
+		scenarios: [...scenarios]
+			.sort((a, b) => courseOrder(a.id) - courseOrder(b.id))
+			.map((s) => ({ id: s.id, title: s.title, href: url(`scenarios/${s.id}/`), procedureId: s.procedure })),
 		procedures: procedures.map((procedure) => {
 			const lesson = lessons.find((l) => l.data.procedure === procedure.id);
 			const links = stepLinks(procedure, lesson && { id: lesson.id, title: lesson.data.title }, url);
