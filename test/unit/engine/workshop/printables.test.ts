@@ -31,7 +31,7 @@ const scenario = makeScenario(
 		initialTrust: 40,
 		endings: [
 			{ id: 'walks', title: 'Dana walks', outcome: 'lost', text: 'Gone.', when: { trustBelow: 15 } },
-			{ id: 'good', title: 'Good', outcome: 'recovered', text: 'Stays.' },
+			{ id: 'good', title: 'Good', outcome: 'recovered', text: 'Stays.', otherwise: { 'partly-recovered': { title: 'Stays, unhappy', text: 'For now.' }, lost: { title: 'Leaves', text: 'Gone.' } } },
 			{ id: 'bad', title: 'Bad', outcome: 'lost', text: 'Leaves.' },
 		],
 	},
