@@ -8,6 +8,14 @@ export function joinBase(base: string, path: string): string {
 }
 
 /**
+ * Where a link an author wrote leads: a path on this site ("/procedures/x/") goes under the deploy
+ * base like every other link; web addresses and relative paths are kept as written. Pure, for testing.
+ */
+export function authorLinkHref(base: string, link: string): string {
+	return /^\/(?!\/)/.test(link) ? joinBase(base, link) : link;
+}
+
+/**
  * A link that names its file: a link to a folder ("lessons/", "lessons/#top") gets the folder's
  * index.html, since an LMS's file server may not serve a folder's index. Pure, for testing.
  */
