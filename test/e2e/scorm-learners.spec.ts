@@ -1,5 +1,6 @@
 import type { Page } from '@playwright/test';
-import { test, expect } from './fixtures.ts';
+import AxeBuilder from '@axe-core/playwright';
+import { test, expect, wcagTags } from './fixtures.ts';
 import { courseFrame, lmsValue, startLmsHost, type LmsHost } from './lms-host.ts';
 import { completeProgress, PROGRESS_KEY } from './progress-helpers.ts';
 import { encodeSuspendData } from '../../src/engine/scorm/report.ts';
@@ -16,7 +17,7 @@ test.describe.configure({ mode: 'serial' });
 
 test.beforeAll(async ({ browser }) => {
 	lmsHost = await startLmsHost();
-	page = await browser.newPage();
+	page = await (await browser.newContext()).newPage();
 });
 
 test.afterAll(async () => {
@@ -82,6 +83,8 @@ test('the browser’s own progress joins the LMS record only when the learner co
 	const launchPage = page.frameLocator('#sco');
 	await expect(launchPage.getByText('This browser also holds progress made outside your LMS (4 lessons done, 4 role-plays played, 1 drill done).')).toBeVisible();
 	expect(await lmsValue(page, 'cmi.core.lesson_status')).toBe('incomplete');
+	const axe = await new AxeBuilder({ page }).withTags(wcagTags).include('#sco').exclude(['#sco', 'iframe.lms-frame']).analyze();
+	expect(axe.violations.map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`)).toEqual([]);
 
 	await launchPage.getByRole('button', { name: 'It is mine: add it to my LMS record' }).click();
 	await expect(launchPage.getByRole('status')).toContainText('Reporting to your LMS for Sea, Cy: Course passed');
