@@ -7,11 +7,12 @@ import { searchIndex } from './src/integrations/search-index.ts';
 import { offline } from './src/integrations/offline.ts';
 
 // Hosting anywhere: BASE_PATH puts the site under a sub-path (e.g. /training/),
-// SITE_URL gives the sitemap absolute addresses, OUT_DIR lets tests keep two builds side by side.
+// SITE_URL gives the sitemap absolute addresses (empty counts as unset: a host's variable may be blank),
+// OUT_DIR lets tests keep two builds side by side.
 const base = process.env.BASE_PATH ?? '/';
 
 export default defineConfig({
-	site: process.env.SITE_URL ?? 'http://localhost:4321',
+	site: process.env.SITE_URL || 'http://localhost:4321',
 	base,
 	outDir: process.env.OUT_DIR ?? './dist',
 	output: 'static',
