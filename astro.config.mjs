@@ -10,7 +10,8 @@ import { DEFAULT_SITE_URL, siteUrlCheck } from './src/integrations/site-url.ts';
 import { lessonChecks } from './src/loaders/mdx-checks.ts';
 
 // Hosting anywhere: BASE_PATH puts the site under a sub-path (e.g. /training/),
-// SITE_URL gives the sitemap absolute addresses, OUT_DIR lets tests keep two builds side by side.
+// SITE_URL gives the sitemap absolute addresses (empty counts as unset: a host's variable may be blank),
+// OUT_DIR lets tests keep two builds side by side.
 const base = process.env.BASE_PATH ?? '/';
 // A SCORM package (MAKE_GOOD_SCORM=1, see scripts/build-scorm.ts) is hosted by an LMS: it gets no
 // sitemap, no search index and no service worker.
