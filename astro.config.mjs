@@ -27,8 +27,7 @@ export default defineConfig({
 	// Prism marks code up with classes; Shiki's inline styles would need 'unsafe-inline' under the CSP.
 	// Lessons are checked as they compile: safe links only, with the base added (src/loaders/mdx-checks.ts).
 	markdown: { syntaxHighlight: 'prism', processor: satteri({ mdastPlugins: [lessonChecks(base)] }) },
-	// Pages render 4 at a time: one at a time, the main thread sat idle for 40-50% of page rendering
-	// (on 3,076 pages the rendering phase took 24 s one at a time, 16 s four at a time).
+	// Pages render 4 at a time: one at a time, the main thread sat idle much of the time (docs/decisions/build-speed.md).
 	build: { format: 'directory', inlineStylesheets: 'never', concurrency: 4 },
 	server: { port: Number(process.env.PORT ?? 4321) },
 	devToolbar: { enabled: false },
