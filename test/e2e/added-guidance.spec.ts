@@ -51,7 +51,7 @@ test('every element marked as added guidance shows the badge, in words', async (
 test('each item the data marks as added carries its badge on every page that shows it', async ({}, testInfo) => {
 	const { outDir } = outDirFor(testInfo.project.name);
 	const items = addedItems();
-	expect(items.length).toBeGreaterThan(5);
+	expect(items.length).toBeGreaterThan(0);
 	const shown = new Map(items.map((item) => [item, 0]));
 	const unmarked = builtPages(outDir).flatMap((pagePath) => {
 		const text = markedText(parsePage(pageFile(outDir, pagePath)), MARK);
