@@ -3,7 +3,10 @@ import { test, expect, outDirFor } from './fixtures.ts';
 import { builtPages } from './site-pages.ts';
 import { byClass, parsePage, textLines, textOf } from './built-html.ts';
 import { proseSlips, readingMinutes, statedMinutesFit, wordCount, WORDS_PER_MINUTE } from '../../src/engine/prose-checks.ts';
-import { loadLessons } from '../unit/content/load-content.ts';
+import { loadLessons, loadProcedures } from '../unit/content/load-content.ts';
+import { scoringPlan } from '../../src/engine/step-ledger.ts';
+import { TOTAL_POINTS } from '../../src/engine/scoring-weights.ts';
+import { points } from '../../src/engine/words.ts';
 
 // The words on every built page, read from dist/ without a browser: no internal labels,
 // no doubled or misplaced quote punctuation, no list item joined into a sentence with its
@@ -62,5 +65,22 @@ for (const lesson of lessons.filter((l) => l.data.procedure)) {
 		const cards = byClass(body, 'step');
 		const ids = cards.map((card) => card.attribs['data-step']);
 		expect(new Set(ids).size, `${lesson.file}: a step card appears twice`).toBe(ids.length);
+	});
+}
+
+// The source calls one step of issue resolution "the most important part of the whole
+// process"; the lesson says so on that step, with what it is worth in the role-plays.
+for (const procedure of loadProcedures().filter((p) => [...p.checks, ...p.steps].some((step) => step.keyStep))) {
+	const lesson = lessons.find((l) => l.data.procedure === procedure.id)!;
+	test(`${lesson.id}: the key step says what the source calls it, and its worth beside the others'`, async ({}, testInfo) => {
+		const { outDir } = outDirFor(testInfo.project.name);
+		const plan = scoringPlan(procedure);
+		const key = plan.steps.findIndex((step) => step.keyStep);
+		const other = plan.worth.find((_, i) => i !== key)!;
+		const card = byClass(lessonBody(outDir, lesson.id), 'key-step');
+		expect(card.map((c) => c.attribs['data-step'])).toEqual([plan.steps[key]!.id]);
+		expect(textOf(byClass(card[0]!, 'key-step-note')[0]!).replace(/\s+/g, ' ')).toBe(
+			`The most important step. The source calls it “the most important part of the whole process”. In the role-plays it is worth ${points(plan.worth[key]!)} of ${TOTAL_POINTS} points, and each other step ${points(other)}.`,
+		);
 	});
 }
