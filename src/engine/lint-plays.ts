@@ -4,6 +4,7 @@ import type { Context } from './lint-types.ts';
 import { TRUST_FOR_OUTCOME, trustFits, writtenBands } from './outcome.ts';
 import { explorePlays, type Arrival, type PlaySpace } from './play-space.ts';
 import type { PathStep } from './runner.ts';
+import { stepsAhead } from './scenario-graph.ts';
 import { planFor, scoredSteps, type ScoreResult } from './scoring.ts';
 import { trustLevel } from './transcript.ts';
 import { bandText, sentenceList } from './words.ts';
@@ -44,7 +45,7 @@ function shortfalls(result: ScoreResult): string[] {
 		if (step.verdict === 'late') return [`does “${step.title}” late`];
 		return [];
 	});
-	return [...steps, ...result.pitfalls.map((p) => `commits “${p.title}” at node "${p.nodeId}"`)];
+	return [...steps, ...result.pitfalls.filter((p) => p.scored).map((p) => `commits “${p.title}” at node "${p.nodeId}"`)];
 }
 
 function checkPerfectPath({ scenario, procedure, report }: Context, space: PlaySpace): void {
@@ -114,15 +115,22 @@ function checkEndingBands({ scenario, report }: Context, space: PlaySpace): void
 	}
 }
 
-function checkEarlyEndings({ procedure, report }: Context, space: PlaySpace): void {
+/**
+ * A play ends early when it ends at a node from which another choice still leads on to a
+ * step it never reached. The choice that ended it must name the mistake with a pitfall.
+ */
+function checkEarlyEndings({ scenario, procedure, report }: Context, space: PlaySpace): void {
 	const plan = planFor(procedure);
+	const ahead = stepsAhead(scenario);
 	const seen = new Set<string>();
 	for (const arrival of space.arrivals) {
-		if (arrival.notOffered.length === 0 || arrival.choice.pitfalls.length > 0) continue;
+		if (arrival.choice.pitfalls.length > 0) continue;
+		const cutShort = arrival.notOffered.filter((i) => ahead.get(arrival.node.id)?.has(plan.steps[i]!.id));
+		if (cutShort.length === 0) continue;
 		const key = `${arrival.node.id}|${arrival.choice.id}|${arrival.ending.id}`;
 		if (seen.has(key)) continue;
 		seen.add(key);
-		const missing = arrival.notOffered.map((i) => `“${plan.steps[i]!.title}”`);
+		const missing = cutShort.map((i) => `“${plan.steps[i]!.title}”`);
 		report(
 			'early-ending-without-pitfall',
 			{ node: arrival.node.id, choice: arrival.choice.id },

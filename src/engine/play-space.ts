@@ -2,7 +2,7 @@ import type { Procedure } from '../schemas/procedure.ts';
 import type { Choice, Ending, Scenario, ScenarioNode } from '../schemas/scenario.ts';
 import { advance, clampTrust, findNode, type PathStep } from './runner.ts';
 import { bandFor, planFor, type Band } from './scoring.ts';
-import { perform, PITFALLS_THAT_ZERO_A_SCORE, totalFor, type LedgerEntry } from './step-ledger.ts';
+import { perform, PITFALLS_THAT_ZERO_A_SCORE, scoredPitfallCount, totalFor, type LedgerEntry } from './step-ledger.ts';
 
 /**
  * Every way a role-play can be played, explored exactly: a breadth-first search over the
@@ -85,8 +85,9 @@ export function explorePlays(procedure: Procedure, scenario: Scenario, maxStates
 			const time = Math.min(next.time, clockCap);
 			const step = choice.step === undefined ? undefined : plan.indexOf.get(choice.step);
 			const deadline = choice.step === undefined ? undefined : scenario.clock.deadlines[choice.step];
-			const ledger = step === undefined ? state.ledger : perform(state.ledger, { step, clean: choice.pitfalls.length === 0, late: deadline !== undefined && time > deadline, at: -1 });
-			const pitfalls = Math.min(PITFALLS_THAT_ZERO_A_SCORE, state.pitfalls + choice.pitfalls.length);
+			const scored = scoredPitfallCount(plan, choice.pitfalls);
+			const ledger = step === undefined ? state.ledger : perform(state.ledger, { step, clean: scored === 0, late: deadline !== undefined && time > deadline, at: -1 });
+			const pitfalls = Math.min(PITFALLS_THAT_ZERO_A_SCORE, state.pitfalls + scored);
 			const to = next.destination;
 			if (to.kind === 'ending') {
 				const total = totalFor(plan, ledger, pitfalls);

@@ -18,11 +18,16 @@ export interface Marked {
 	feedback: string;
 }
 
-/** One question's state: the option picked, and the marking once checked. */
+/** One question's state: the option picked, the marking once checked, and the first answer's verdict. */
 export interface QuestionState {
 	selected?: string;
 	marked?: Marked;
+	/** The verdict on the first answer checked in this run: the one that counts towards the result. */
+	first?: 'correct' | 'incorrect';
 }
+
+/** The share of questions a run must get right first time to pass (4 of 5). */
+export const QUIZ_PASS_SHARE = 0.8;
 
 /** Question id → its state. Questions not yet touched have no entry. */
 export type QuizState = Readonly<Record<string, QuestionState>>;
@@ -53,13 +58,23 @@ export function markAnswer(question: Question, optionId: string | undefined): Ma
 export function selectOption(state: QuizState, questionId: string, optionId: string): QuizState {
 	const current = state[questionId];
 	if (current?.selected === optionId) return state;
-	return { ...state, [questionId]: { selected: optionId } };
+	return { ...state, [questionId]: { selected: optionId, ...(current?.first ? { first: current.first } : {}) } };
 }
 
 /** Checking an answer: marks `optionId` (what the form holds) and remembers it as the pick. */
 export function checkAnswer(state: QuizState, question: Question, optionId: string | undefined): QuizState {
 	const marked = markAnswer(question, optionId);
-	return { ...state, [question.id]: optionId === undefined ? { marked } : { selected: optionId, marked } };
+	const before = state[question.id]?.first;
+	const first = before ?? (marked.verdict === 'no-answer' ? undefined : marked.verdict);
+	return { ...state, [question.id]: { ...(optionId === undefined ? {} : { selected: optionId }), marked, ...(first ? { first } : {}) } };
+}
+
+/** A finished run: every question answered, scored on first answers. Undefined until every question has one. */
+export function quizResult(questions: readonly Pick<QuizQuestion, 'id'>[], state: QuizState): { correct: number; total: number; passed: boolean } | undefined {
+	const firsts = questions.map((question) => state[question.id]?.first);
+	if (questions.length === 0 || firsts.some((first) => first === undefined)) return undefined;
+	const correct = firsts.filter((first) => first === 'correct').length;
+	return { correct, total: questions.length, passed: correct >= Math.ceil(QUIZ_PASS_SHARE * questions.length) };
 }
 
 /** How far the learner has got: questions answered correctly, and questions checked with an answer. */

@@ -127,3 +127,31 @@ export function mayEnd(scenario: Scenario, facts: GraphFacts, choice: Choice): b
 	);
 }
 
+
+const aheadCache = new WeakMap<Scenario, Map<string, Set<string>>>();
+
+/**
+ * For each node, the steps offered (by some choice) at that node or at any node a route
+ * leads to from it. A play that ends at a node while a step is still ahead of it ended
+ * early; a step no longer ahead was passed by. Worked out once per scenario.
+ */
+export function stepsAhead(scenario: Scenario): Map<string, Set<string>> {
+	const cached = aheadCache.get(scenario);
+	if (cached) return cached;
+	const ahead = new Map(scenario.nodes.map((node) => [node.id, new Set(node.choices.flatMap((c) => (c.step === undefined ? [] : [c.step])))]));
+	for (let grew = true; grew; ) {
+		grew = false;
+		for (const node of scenario.nodes) {
+			const mine = ahead.get(node.id)!;
+			for (const next of successors(scenario, node)) {
+				for (const step of ahead.get(next.id) ?? []) {
+					if (mine.has(step)) continue;
+					mine.add(step);
+					grew = true;
+				}
+			}
+		}
+	}
+	aheadCache.set(scenario, ahead);
+	return ahead;
+}

@@ -3,9 +3,10 @@ import type { Choice, Scenario, ScenarioNode } from '../schemas/scenario.ts';
 import { orderedSteps } from './procedure.ts';
 import { tellEnding, type ToldEnding } from './outcome.ts';
 import { findEnding, findNode, replay, type PathStep } from './runner.ts';
+import { stepsAhead } from './scenario-graph.ts';
 import { PARTLY_RECOVERED_FROM, PITFALL_PENALTY, RECOVERED_FROM } from './scoring-weights.ts';
 import { sentenceList } from './words.ts';
-import { assess, perform, scoringPlan, totalFor, type LedgerEntry, type ScoringPlan } from './step-ledger.ts';
+import { assess, perform, scoredPitfallCount, scoringPlan, totalFor, type LedgerEntry, type ScoringPlan } from './step-ledger.ts';
 
 /**
  * Scores a role-play path against the procedure it practises. The weights and bands
@@ -21,8 +22,13 @@ import { assess, perform, scoringPlan, totalFor, type LedgerEntry, type ScoringP
  *     skip already costs its points, and counting it twice would punish one mistake twice.
  *   - late: clock.deadlines gives the step a deadline and the clock, after the effect of
  *     the choice that did it, is past it.
- *   - skipped: the step was on offer at a node the path went through, and no choice did it.
- *   - not-reached: the conversation ended before the step was ever on offer.
+ *   - skipped: the step was on offer at a node the path went through and no choice did
+ *     it, or the path's choices led past every node that offers it.
+ * Only pitfalls the source warns against (status: documented) are scored: they cost
+ * points and make a step "done poorly". Pitfalls this project added are listed in the
+ * debrief as added guidance and cost nothing.
+ *   - not-reached: the conversation ended early: the step was still ahead of the node
+ *     where it ended (another choice there leads on to it), or the play is unfinished.
  * When a step is done poorly and later cleanly, the clean performance counts for how well
  * it was done, the first attempt for the order; the flawed attempt's pitfall still costs
  * its points. A step attempted again cannot mend its order.
@@ -63,6 +69,8 @@ export interface StepResult {
 export interface PitfallResult {
 	pitfallId: string;
 	title: string;
+	/** False for a pitfall this project added (status: added): shown as guidance, never scored. */
+	scored: boolean;
 	/** The procedure step the pitfall belongs to; empty if the id is unknown to the procedure. */
 	stepId: string;
 	nodeId: string;
@@ -146,7 +154,7 @@ export function scoreTrace(procedure: Procedure, scenario: Scenario, trace: Trac
 	const plan = planFor(procedure);
 	const pitfalls = pitfallsCommitted(procedure, trace.entries);
 	const { ledger, replaced, offered } = ledgerOf(plan, scenario, trace.entries);
-	const total = totalFor(plan, ledger, pitfalls.length);
+	const total = totalFor(plan, ledger, pitfalls.filter((p) => p.scored).length);
 	const band = bandFor(total);
 	const ending = trace.endingId === null ? undefined : findEnding(scenario, trace.endingId);
 	const told = ending ? tellEnding(ending, band) : null;
@@ -175,7 +183,7 @@ function ledgerOf(plan: ScoringPlan, scenario: Scenario, entries: readonly Trace
 		if (step === undefined) return;
 		const deadline = scenario.clock.deadlines[choice.step!];
 		const before = ledger.find((e) => e.step === step);
-		const after = perform(ledger, { step, clean: choice.pitfalls.length === 0, late: deadline !== undefined && timeAfter > deadline, at });
+		const after = perform(ledger, { step, clean: scoredPitfallCount(plan, choice.pitfalls) === 0, late: deadline !== undefined && timeAfter > deadline, at });
 		if (before && after !== ledger) replaced.set(step, before.at);
 		ledger = after;
 	});
@@ -197,7 +205,10 @@ function stepResults(
 		const base = { stepId: step.id, title: step.title, part: plan.part[index]!, order: step.order, maxPoints: plan.worth[index]! };
 		const a = assessed.get(index);
 		if (!a) {
-			const notReached = !offered.has(index);
+			const last = entries.at(-1)?.node.id;
+			const stillAhead = told === null || (last !== undefined && (stepsAhead(scenario).get(last)?.has(step.id) ?? false));
+			const notReached = !offered.has(index) && stillAhead;
+			const passedBy = !offered.has(index) && !stillAhead;
 			const ended = told ? `the conversation ended at “${told.title}” before this step came up` : 'this step has not come up yet';
 			return {
 				...base,
@@ -207,14 +218,17 @@ function stepResults(
 				points: 0,
 				why: notReached
 					? `Not reached: ${ended}, so its points were not earned.`
-					: 'Skipped: it was on offer, and none of your choices did it.',
+					: passedBy
+						? 'Skipped: your choices led the conversation past it.'
+						: 'Skipped: it was on offer, and none of your choices did it.',
 			};
 		}
 		const entry = entries[a.entry.at]!;
 		const flaws = { poorly: !a.entry.clean, outOfOrder: a.shouldComeFirst !== undefined, late: a.entry.late };
 		const verdict: StepVerdict = flaws.poorly ? 'done-poorly' : flaws.outOfOrder ? 'out-of-order' : flaws.late ? 'late' : 'performed';
 		const replacedAt = replaced.get(index);
-		const pitfallTitles = (flaws.poorly ? entry.choice.pitfalls : replacedAt !== undefined ? entries[replacedAt]!.choice.pitfalls : []).map(pitfallTitle);
+		const flawedBy = flaws.poorly ? entry.choice.pitfalls : replacedAt !== undefined ? entries[replacedAt]!.choice.pitfalls : [];
+		const pitfallTitles = flawedBy.filter((id) => plan.scoredPitfalls.has(id)).map(pitfallTitle);
 		const deadline = scenario.clock.deadlines[step.id];
 		const parts = [
 			flaws.poorly ? `Done poorly: the choice that did this step also committed ${thePitfalls(pitfallTitles)}, so it earns at most half its worth.` : '',
@@ -247,15 +261,17 @@ function pitfallsCommitted(procedure: Procedure, entries: readonly TraceEntry[])
 	return entries.flatMap(({ node, choice }) =>
 		choice.pitfalls.map((pitfallId) => {
 			const known = index.get(pitfallId);
+			const scored = known?.pitfall.status !== 'added';
 			return {
 				pitfallId,
 				title: known?.pitfall.title ?? pitfallId,
+				scored,
 				stepId: known?.step.id ?? '',
 				nodeId: node.id,
 				choiceId: choice.id,
 				choiceText: choice.text,
 				feedback: choice.feedback,
-				penalty: PITFALL_PENALTY,
+				penalty: scored ? PITFALL_PENALTY : 0,
 			};
 		}),
 	);

@@ -25,6 +25,8 @@ export interface ScoringPlan {
 	/** precedes[a][b]: the source puts step a before step b. */
 	precedes: readonly (readonly boolean[])[];
 	indexOf: ReadonlyMap<string, number>;
+	/** Pitfalls the source warns against: only these cost points or spoil a step. Added ones are guidance, not scored. */
+	scoredPitfalls: ReadonlySet<string>;
 }
 
 /** One step's performance that counts. `at` is that choice's position in the played path, when known. */
@@ -59,7 +61,13 @@ export function scoringPlan(procedure: Pick<Procedure, 'checks' | 'steps' | 'seq
 			return false;
 		}),
 	);
-	return { steps, part, worth, precedes, indexOf: new Map(steps.map((step, i) => [step.id, i])) };
+	const scoredPitfalls = new Set([...procedure.checks, ...procedure.steps].flatMap((step) => step.pitfalls.filter((p) => p.status === 'documented').map((p) => p.id)));
+	return { steps, part, worth, precedes, indexOf: new Map(steps.map((step, i) => [step.id, i])), scoredPitfalls };
+}
+
+/** How many of a choice's pitfalls are scored (documented in the source). */
+export function scoredPitfallCount(plan: ScoringPlan, pitfalls: readonly string[]): number {
+	return pitfalls.reduce((count, id) => count + (plan.scoredPitfalls.has(id) ? 1 : 0), 0);
 }
 
 /**

@@ -1,5 +1,5 @@
 import type { Choice, Scenario, ScenarioNode } from '../schemas/scenario.ts';
-import { findNode, type PathStep } from './runner.ts';
+import { currentNode, findNode, type PathStep, type SimState } from './runner.ts';
 
 /**
  * What the learner has seen so far, in order: each node they answered, the choice they
@@ -10,14 +10,48 @@ export interface Turn {
 	choice: Choice;
 	/** Change in trust this choice caused. */
 	trustChange: number;
+	/** Time passed (in the scenario's clock unit) when the node was reached, and after the choice. */
+	at: number;
+	after: number;
 }
 
 export function transcript(scenario: Scenario, path: readonly PathStep[]): Turn[] {
+	let clock = 0;
 	return path.flatMap((step) => {
 		const node = findNode(scenario, step.nodeId);
 		const choice = node?.choices.find((c) => c.id === step.choiceId);
-		return node && choice ? [{ node, choice, trustChange: choice.effect.trust }] : [];
+		if (!node || !choice) return [];
+		const at = clock;
+		clock += choice.effect.time;
+		return [{ node, choice, trustChange: choice.effect.trust, at, after: clock }];
 	});
+}
+
+/**
+ * The messages a node's text holds. In a chat each paragraph is a message of its own;
+ * elsewhere the text is one utterance (an email body, a line of dialogue), kept whole.
+ */
+export function messagesOf(text: string, channel: Scenario['setting']['channel']): string[] {
+	if (channel !== 'chat') return [text];
+	return text
+		.split(/\n+/)
+		.map((line) => line.trim())
+		.filter(Boolean);
+}
+
+/**
+ * The time of day a message shows: the conversation's start (HH:MM) plus the time
+ * passed. Undefined without a start time. Clocks in days show the day instead.
+ */
+export function timeOfDay(startsAt: string | undefined, elapsed: number, unit: Scenario['clock']['unit']): string | undefined {
+	if (startsAt === undefined) return undefined;
+	if (unit === 'days') return elapsed === 0 ? undefined : `Day ${Math.floor(elapsed) + 1}`;
+	const [hours, minutes] = startsAt.split(':').map(Number) as [number, number];
+	const total = hours * 60 + minutes + Math.round(unit === 'hours' ? elapsed * 60 : elapsed);
+	const day = Math.floor(total / (24 * 60));
+	const inDay = total - day * 24 * 60;
+	const clock = `${String(Math.floor(inDay / 60)).padStart(2, '0')}:${String(inDay % 60).padStart(2, '0')}`;
+	return day === 0 ? clock : `${clock} (+${day} ${day === 1 ? 'day' : 'days'})`;
 }
 
 /** "Dana (customer)", "Priya, engineering team leader", or "What happens" for narration. */
@@ -41,4 +75,11 @@ export function trustLevel(trust: number): string {
 	if (trust >= 50) return 'steady';
 	if (trust >= 25) return 'low';
 	return 'very low';
+}
+
+/** What a screen reader hears when the conversation moves on: the next line, or that the debrief is ready. */
+export function announcementAfter(scenario: Scenario, state: SimState | null): string {
+	if (!state) return '';
+	const next = currentNode(scenario, state);
+	return next ? `${speakerLabel(next, scenario.persona.name)}: ${next.text}` : 'The role-play has ended. Your debrief follows.';
 }

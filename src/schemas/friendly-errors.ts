@@ -1,5 +1,6 @@
 import type { z } from 'astro/zod';
 import { LineCounter, parseDocument, isMap, isScalar, type Document } from 'yaml';
+import { bidiControlProblems } from './safe-text.ts';
 
 /**
  * Turns YAML text into validated data, or into problems an author can act on:
@@ -224,6 +225,9 @@ function problemFromIssue(issue: z.core.$ZodIssue, schema: ZodLike, data: unknow
 
 /** Parses YAML text and validates it; never throws for bad input. */
 export function parseYaml<S extends z.ZodType>(schema: S, text: string, file: string): ParseResult<z.output<S>> {
+	// Invisible direction controls anywhere in the file (text, keys, comments) are refused first.
+	const hidden = bidiControlProblems(text, file);
+	if (hidden.length > 0) return { ok: false, problems: hidden };
 	const counter = new LineCounter();
 	const doc = parseDocument(text, { lineCounter: counter, prettyErrors: false, uniqueKeys: true });
 	if (doc.errors.length > 0) {

@@ -2,7 +2,7 @@ import { z } from 'astro/zod';
 import { idSchema } from './shared.ts';
 
 /**
- * The learner's progress record (version 2), as kept in the browser and exported to a file.
+ * The learner's progress record (version 3), as kept in the browser and exported to a file.
  * This is the readable specification; the browser checks records with the hand-written
  * src/engine/progress/validate.ts (zod is too big to ship to every page), and
  * test/unit/progress/schema-agreement.test.ts keeps the two in agreement. Do not import
@@ -34,7 +34,7 @@ export const attemptSchema = z
 		band: z.enum(['recovered', 'partly-recovered', 'lost']).describe('The outcome band of the score.'),
 		endingId: idSchema.describe('The ending reached.'),
 		steps: z
-			.record(idSchema, z.enum(['performed', 'late', 'out-of-order', 'skipped']))
+			.record(idSchema, z.enum(['performed', 'done-poorly', 'out-of-order', 'late', 'skipped', 'not-reached']))
 			.describe('Step id → verdict for every step scored, so step mastery survives later edits to the role-play.'),
 	})
 	.describe('One finished role-play.');
@@ -49,7 +49,7 @@ const drillScoreSchema = z
 
 export const progressSchema = z
 	.strictObject({
-		version: z.literal(2).describe('The record’s format version; older ones are upgraded when read.'),
+		version: z.literal(3).describe('The record’s format version; older ones are upgraded when read.'),
 		resetAt: dateSchema.nullable().describe('When progress was last cleared or replaced, or null; entries from stale copies before it are not merged back.'),
 		lessons: z.record(idSchema, z.strictObject({ readAt: dateSchema.describe('When the learner first marked it done.') })).describe('Lessons marked as done, by lesson id.'),
 		drills: z
@@ -63,6 +63,18 @@ export const progressSchema = z
 				}),
 			)
 			.describe('Drills done, by drill id.'),
+		quizzes: z
+			.record(
+				idSchema,
+				z.strictObject({
+					firstDoneAt: dateSchema.describe('The first run.'),
+					lastDoneAt: dateSchema.describe('The latest run.'),
+					last: drillScoreSchema.describe('The latest run: answers right the first time each question was checked, out of the questions.'),
+					best: drillScoreSchema,
+					passedAt: dateSchema.nullable().describe('When a run first met the pass mark, or null.'),
+				}),
+			)
+			.describe('Knowledge checks done, by lesson id.'),
 		attempts: z.array(attemptSchema).max(5000).describe('Finished role-plays, oldest first.'),
 		inProgress: z
 			.record(idSchema, z.strictObject({ mode: modeSchema, path: pathSchema, updatedAt: dateSchema.describe('When the last choice was made.') }))

@@ -2,8 +2,7 @@ import { atom } from 'nanostores';
 import { persistentAtom } from '@nanostores/persistent';
 import type { Procedure } from '../schemas/procedure.ts';
 import type { Scenario } from '../schemas/scenario.ts';
-import { choose, start, type SimState } from '../engine/runner.ts';
-import { score } from '../engine/scoring.ts';
+import { choose, start, type PathStep, type SimState } from '../engine/runner.ts';
 import type { Mode } from '../engine/progress/model.ts';
 import { discardRolePlay, recordAttempt, saveRolePlay } from './progress.ts';
 
@@ -38,9 +37,16 @@ export const $rolePlay = atom<SimState | null>(null);
 /** The mode of the role-play being played (fixed when it starts or resumes). */
 export const $playMode = atom<Mode>('practice');
 
-/** Starts from the beginning; anything left part-way on this role-play is forgotten. */
-export function beginRolePlay({ scenario }: Play, mode: Mode = $mode.get()): void {
-	$playMode.set(mode);
+/**
+ * In practice mode, the choice whose consequence is on screen: the conversation moves on
+ * only when the learner has read it (continueRolePlay). Null otherwise.
+ */
+export const $consequence = atom<PathStep | null>(null);
+
+/** Starts from the beginning, in the mode chosen now; anything left part-way on this role-play is forgotten. */
+export function beginRolePlay({ scenario }: Play): void {
+	$playMode.set($mode.get());
+	$consequence.set(null);
 	$rolePlay.set(start(scenario));
 	discardRolePlay(scenario.id);
 }
@@ -48,22 +54,36 @@ export function beginRolePlay({ scenario }: Play, mode: Mode = $mode.get()): voi
 /** Picks up a role-play left part-way, from the state the engine rebuilt (see resumeOffer). */
 export function resumeRolePlay(state: SimState, mode: Mode): void {
 	$playMode.set(mode);
+	$consequence.set(null);
 	$rolePlay.set(state);
 }
 
-export function makeChoice({ scenario, procedure }: Play, choiceId: string): void {
+/**
+ * One choice. Resolves once the choice is saved; when it ends the role-play, once the
+ * attempt is scored and recorded (the scoring code loads only then, keeping it off the
+ * page until the debrief needs it).
+ */
+export async function makeChoice({ scenario, procedure }: Play, choiceId: string): Promise<void> {
 	const state = $rolePlay.get();
 	if (!state || state.ended) return;
 	const next = choose(scenario, state, choiceId);
-	$rolePlay.set(next);
 	const mode = $playMode.get();
+	$consequence.set(mode === 'practice' ? next.path.at(-1)! : null);
+	$rolePlay.set(next);
 	if (next.ended) {
+		const { score } = await import('../engine/scoring.ts');
 		recordAttempt({ scenarioId: scenario.id, procedureId: procedure.id, mode, path: next.path, result: score(procedure, scenario, next.path) });
 	} else {
 		saveRolePlay(scenario.id, mode, next.path);
 	}
 }
 
+/** The learner has read the consequence: on to the next turn (or the debrief). */
+export function continueRolePlay(): void {
+	$consequence.set(null);
+}
+
 export function leaveRolePlay(): void {
+	$consequence.set(null);
 	$rolePlay.set(null);
 }

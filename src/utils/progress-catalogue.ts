@@ -1,7 +1,7 @@
 import { AstroError } from 'astro/errors';
 import type { Catalogue } from '../engine/progress/catalogue.ts';
 import { scoredSteps } from '../engine/scoring.ts';
-import { getDrillTitles, getLessons, getProcedures, getScenarios } from './content.ts';
+import { getDrillTitles, getLessons, getProcedures, getScenarios, quizFor } from './content.ts';
 import { stepLinks } from './step-links.ts';
 import { url } from './url.ts';
 
@@ -23,9 +23,21 @@ export async function progressCatalogue(): Promise<Catalogue> {
 			}
 		}
 	}
+	const listed = lessons.flatMap((lesson) => lesson.data.relatedScenarios);
+	const courseOrder = (id: string) => (listed.includes(id) ? listed.indexOf(id) : listed.length);
+	const quizQuestions = await Promise.all(lessons.map(async (lesson) => (await quizFor(lesson.id))?.data.questions.length ?? 0));
 	return {
-		lessons: lessons.map((lesson) => ({ id: lesson.id, title: lesson.data.title, href: url(`lessons/${lesson.id}/`), assessedBy: lesson.data.assessedBy })),
-		scenarios: scenarios.map((s) => ({ id: s.id, title: s.title, href: url(`scenarios/${s.id}/`), procedureId: s.procedure })),
+		lessons: lessons.map((lesson, index) => ({
+			id: lesson.id,
+			title: lesson.data.title,
+			href: url(`lessons/${lesson.id}/`),
+			assessedBy: lesson.data.assessedBy,
+			quizQuestions: quizQuestions[index]!,
+		})),
+		// In course order: as the lessons list them, then any no lesson lists (by title, as they come).
+		scenarios: [...scenarios]
+			.sort((a, b) => courseOrder(a.id) - courseOrder(b.id))
+			.map((s) => ({ id: s.id, title: s.title, href: url(`scenarios/${s.id}/`), procedureId: s.procedure })),
 		procedures: procedures.map((procedure) => {
 			const lesson = lessons.find((l) => l.data.procedure === procedure.id);
 			const links = stepLinks(procedure, lesson && { id: lesson.id, title: lesson.data.title }, url);

@@ -1,8 +1,8 @@
-import { useEffect, useRef } from 'preact/hooks';
+import { useEffect, useRef, useState } from 'preact/hooks';
 import { useStore } from '@nanostores/preact';
 import type { QuizQuestion } from '../schemas/quiz.ts';
-import { quizProgress, verdictLabel, type QuestionState } from '../engine/quiz.ts';
-import { $quiz, checkQuestion, pickAnswer, resetQuiz } from '../stores/quiz.ts';
+import { QUIZ_PASS_SHARE, quizProgress, verdictLabel, type QuestionState } from '../engine/quiz.ts';
+import { $quiz, $quizResult, checkQuestion, pickAnswer, resetQuiz, type QuizRun } from '../stores/quiz.ts';
 
 export interface StepLink {
 	href: string;
@@ -10,6 +10,8 @@ export interface StepLink {
 }
 
 interface Props {
+	/** The lesson this check belongs to: its result is recorded under this id. */
+	lessonId: string;
 	questions: QuizQuestion[];
 	/** Where each step a question tests is taught on this page, by step id. */
 	stepLinks: Record<string, StepLink>;
@@ -19,37 +21,68 @@ interface Props {
  * The knowledge check at the end of a lesson: a group of answers per question, marked by the
  * engine (src/engine/quiz.ts) when the learner presses "Check answer".
  */
-export default function KnowledgeCheck({ questions, stepLinks }: Props) {
+export default function KnowledgeCheck({ lessonId, questions, stepLinks }: Props) {
 	const state = useStore($quiz);
+	const result = useStore($quizResult);
+	// A new run remounts the questions, so the radios (read from the DOM) start empty.
+	const [run, setRun] = useState(0);
 	useEffect(() => () => resetQuiz(), []);
 	const progress = quizProgress(questions, state);
+	const again = () => {
+		resetQuiz();
+		setRun(run + 1);
+	};
 	return (
 		<div class="knowledge-check">
-			<ol class="kc-questions">
+			<ol class="kc-questions" key={run}>
 				{questions.map((question, index) => (
-					<Question key={question.id} question={question} number={index + 1} total={questions.length} state={state[question.id]} stepLinks={stepLinks} />
+					<Question key={question.id} lessonId={lessonId} questions={questions} question={question} number={index + 1} state={state[question.id]} stepLinks={stepLinks} />
 				))}
 			</ol>
-			{progress.checked > 0 && (
-				<p class="kc-progress">
-					{progress.correct === progress.total
-						? `All ${progress.total} answered correctly. Well done.`
-						: `Answered correctly so far: ${progress.correct} of ${progress.total}.`}
-				</p>
-			)}
+			<div class="kc-summary" aria-live="polite">
+				{result ? (
+					<RunResult result={result} onAgain={again} />
+				) : (
+					progress.checked > 0 && (
+						<p class="kc-progress">
+							Answered so far: {progress.checked} of {progress.total}. Your first answer to each question is the one that counts.
+						</p>
+					)
+				)}
+			</div>
+		</div>
+	);
+}
+
+function RunResult({ result, onAgain }: { result: QuizRun; onAgain: () => void }) {
+	const needed = Math.ceil(QUIZ_PASS_SHARE * result.total);
+	return (
+		<div class={`kc-result-summary ${result.passed ? 'kc-passed' : 'kc-not-passed'}`}>
+			<p>
+				<strong>
+					{result.passed ? 'Passed' : 'Not passed yet'}: {result.correct} of {result.total} right first time.
+				</strong>{' '}
+				{result.passed
+					? 'This counts towards your certificate, and is saved in your progress.'
+					: `The certificate needs ${needed} of ${result.total} right first time. Revisit the steps linked above, then try the check again.`}
+			</p>
+			<button type="button" class="button secondary" onClick={onAgain}>
+				Try the check again
+			</button>
 		</div>
 	);
 }
 
 interface QuestionProps {
+	lessonId: string;
+	questions: QuizQuestion[];
 	question: QuizQuestion;
 	number: number;
-	total: number;
 	state: QuestionState | undefined;
 	stepLinks: Record<string, StepLink>;
 }
 
-function Question({ question, number, total, state, stepLinks }: QuestionProps) {
+function Question({ lessonId, questions, question, number, state, stepLinks }: QuestionProps) {
 	const answers = useRef<HTMLFieldSetElement>(null);
 	const marked = state?.marked;
 	const links = question.steps.map((id) => stepLinks[id]).filter((link): link is StepLink => link !== undefined);
@@ -61,7 +94,7 @@ function Question({ question, number, total, state, stepLinks }: QuestionProps) 
 	// to the answers instead.
 	const check = () => {
 		const chosen = answers.current?.querySelector<HTMLInputElement>('input:checked');
-		checkQuestion(question, chosen?.value);
+		checkQuestion(lessonId, questions, question, chosen?.value);
 		if (!chosen) answers.current?.querySelector<HTMLInputElement>('input')?.focus();
 	};
 
@@ -70,7 +103,7 @@ function Question({ question, number, total, state, stepLinks }: QuestionProps) 
 			<fieldset ref={answers}>
 				<legend>
 					<span class="kc-number">
-						Question {number} of {total}
+						Question {number} of {questions.length}
 					</span>{' '}
 					{question.prompt}
 				</legend>
@@ -102,7 +135,7 @@ function Question({ question, number, total, state, stepLinks }: QuestionProps) 
 								.
 							</p>
 						)}
-						{marked.verdict === 'incorrect' && <p class="kc-retry">Pick another answer and check again.</p>}
+						{marked.verdict === 'incorrect' && <p class="kc-retry">Pick another answer and check it to see why; your first answer is the one that counts.</p>}
 					</div>
 				)}
 			</div>

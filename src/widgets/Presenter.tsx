@@ -1,10 +1,12 @@
-import ScoreSummary from './ScoreSummary.tsx';
+import ScoreSummary from './debrief/ScoreSummary.tsx';
+import StepVerdicts from './debrief/StepVerdicts.tsx';
+import PitfallList from './debrief/PitfallList.tsx';
 import { useEffect, useMemo, useRef, useState } from 'preact/hooks';
 import { useStore } from '@nanostores/preact';
 import type { Procedure } from '../schemas/procedure.ts';
 import type { Scenario, ScenarioNode } from '../schemas/scenario.ts';
 import { audienceView } from '../engine/workshop/audience-view.ts';
-import { bandText, verdictText } from '../engine/words.ts';
+import { bandText } from '../engine/words.ts';
 import { choiceMapping, groupDebrief, type ChoiceMapping } from '../engine/workshop/debrief.ts';
 import { sessionExport, sessionFileName } from '../engine/workshop/session-json.ts';
 import { atEnding, decisionNumber, isExploring, nodeOnScreen, shownChoiceIds, stateOf, type WorkshopSession } from '../engine/workshop/session.ts';
@@ -468,7 +470,8 @@ function Debrief({ scenario, procedure, session, say, titleId = 'ws-panel-title'
 	const { result, ending } = debrief;
 	return (
 		<div class="ws-debrief">
-			<h2 id={titleId}>Group debrief: {ending?.title}</h2>
+			<p class="eyebrow">Group debrief{ending && ` · ${bandText[ending.outcome]}`}</p>
+			<h2 id={titleId}>{ending?.title}</h2>
 			<p>{ending?.text}</p>
 			<ScoreSummary result={result} />
 			<RevealEnding session={session} say={say} />
@@ -513,29 +516,11 @@ function Debrief({ scenario, procedure, session, say, titleId = 'ws-panel-title'
 				))}
 			</ol>
 
-			<h3>The documented steps, in order</h3>
-			<ol class="verdicts">
-				{result.steps.map((step) => (
-					<li key={step.stepId} class={`verdict-${step.verdict}`}>
-						<span class="verdict">{verdictText[step.verdict]}</span>
-						<strong>{step.title}</strong>
-						<p>{step.why.replace(/\byou\b/g, 'the room').replace(/\byour\b/g, 'the room’s')}</p>
-					</li>
-				))}
-			</ol>
+			<h3>The documented steps, step by step</h3>
+			<StepVerdicts steps={result.steps} stepLinks={{}} who="The room" />
 
 			<h3>Pitfalls</h3>
-			{result.pitfalls.length === 0 ? (
-				<p>None: the room avoided every pitfall on its path.</p>
-			) : (
-				<ul class="pitfall-results">
-					{result.pitfalls.map((pitfall, i) => (
-						<li key={i}>
-							<strong>{pitfall.title}</strong>, when the room chose “{pitfall.choiceText}”.
-						</li>
-					))}
-				</ul>
-			)}
+			<PitfallList pitfalls={result.pitfalls} showFeedback={false} who="The room" />
 
 			{debrief.branches.length > 0 && (
 				<>

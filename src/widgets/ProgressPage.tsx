@@ -14,9 +14,7 @@ import { download } from './download.ts';
 import StorageNotice from './StorageNotice.tsx';
 import ProgressTransfer from './ProgressTransfer.tsx';
 import ClearProgress from './ClearProgress.tsx';
-
-// Written out rather than imported from scoring.ts: that import moves code between shared chunks
-// and puts the presenter page over its JavaScript budget (measured: +45 to +162 B).
+import RequirementList from './RequirementList.tsx';
 
 /** /progress/: everything the learner has done, what to revisit, and their data to take away. */
 export default function ProgressPage({ catalogue }: { catalogue: Catalogue }) {
@@ -26,6 +24,7 @@ export default function ProgressPage({ catalogue }: { catalogue: Catalogue }) {
 			<StorageNotice />
 			<KeptAside />
 			<Overview catalogue={catalogue} progress={progress} />
+			<CertificateNeeds catalogue={catalogue} progress={progress} />
 			<Lessons catalogue={catalogue} progress={progress} />
 			<Drills catalogue={catalogue} progress={progress} />
 			<RolePlays catalogue={catalogue} progress={progress} />
@@ -69,6 +68,26 @@ function Overview({ catalogue, progress }: Section) {
 	);
 }
 
+function CertificateNeeds({ catalogue, progress }: Section) {
+	const items = requirements(catalogue, progress);
+	const status = completion(items);
+	return (
+		<section aria-labelledby="needs-title">
+			<h2 id="needs-title">What the certificate needs</h2>
+			{status.complete ? (
+				<p>
+					Everything is done: <a href={url('certificate/')}>print your certificate</a>.
+				</p>
+			) : (
+				<p>
+					Each lesson’s knowledge check passed, and each assessed role-play passed in assessment mode. Practice attempts do not count.
+				</p>
+			)}
+			<RequirementList items={items} />
+		</section>
+	);
+}
+
 function Done({ on }: { on: string }) {
 	return (
 		<span class="status done">
@@ -86,9 +105,16 @@ function Lessons({ catalogue, progress }: Section) {
 			<ul class="checklist">
 				{catalogue.lessons.map((lesson) => {
 					const done = progress.lessons[lesson.id];
+					const check = progress.quizzes[lesson.id];
 					return (
 						<li key={lesson.id}>
 							<a href={lesson.href}>{lesson.title}</a> {done ? <Done on={done.readAt} /> : <NotYet />}
+							{check && (
+								<span class="meta">
+									{' '}
+									Knowledge check: best {check.best.correct} of {check.best.total} right first time{check.passedAt ? `, passed on ${formatDate(check.passedAt)}` : ', not passed yet'}.
+								</span>
+							)}
 						</li>
 					);
 				})}
@@ -197,8 +223,8 @@ function Mastery({ catalogue, progress }: Section) {
 		<section aria-labelledby="mastery-title">
 			<h2 id="mastery-title">Step mastery</h2>
 			<p>
-				How often you performed each documented step when you had the chance. A <em>chance</em> is a finished attempt at a role-play of that step’s procedure;
-				a step counts as <em>performed</em> when one of your choices did it, even late or out of order.
+				How often you did each documented step well when you had the chance. A <em>chance</em> is a finished attempt at a role-play of that step’s procedure; a
+				step counts when one of your choices did it without a pitfall, even late or out of order. Done poorly does not count.
 			</p>
 			{weakest.length > 0 && (
 				<div class="callout weakest">
@@ -206,7 +232,7 @@ function Mastery({ catalogue, progress }: Section) {
 					<ul>
 						{weakest.map((m) => (
 							<li key={`${m.procedure.id}-${m.step.id}`}>
-								<strong>{m.step.title}</strong>: performed in {m.performed} of {m.chances} {m.chances === 1 ? 'chance' : 'chances'}.{' '}
+								<strong>{m.step.title}</strong>: done well in {m.performed} of {m.chances} {m.chances === 1 ? 'chance' : 'chances'}.{' '}
 								<a href={m.step.href}>{m.step.linkLabel}</a>
 								<PractiseLink scenario={m.step.scenarioIds.map((id) => scenarios.get(id)).find(Boolean)} />
 							</li>

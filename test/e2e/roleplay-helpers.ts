@@ -23,16 +23,25 @@ export const procedureOf = (scenario: Scenario) => load<Procedure>(procedureSche
 /** The shortest path to each ending (exact: a breadth-first search over the simulation's states). */
 export const pathsToEveryEnding = shortestPathsToEndings;
 
-export const verdictLabel = { performed: 'Performed', late: 'Performed late', 'out-of-order': 'Out of order', skipped: 'Skipped' } as const;
+export { verdictText as verdictLabel } from '../../src/engine/words.ts';
 
-/** Makes one choice with the keyboard: Tab from the focused turn to the button, then Enter. */
+/**
+ * Makes one choice with the keyboard: Tab from the focused turn to the option, then Enter.
+ * In practice mode the consequence then takes focus; Tab to "Continue" and press Enter.
+ */
 export async function chooseByKeyboard(page: Page, scenario: Scenario, step: PathStep) {
 	const node = scenario.nodes.find((n) => n.id === step.nodeId)!;
 	const shown = displayOrder(scenario.id, node.id, node.choices);
 	const index = shown.findIndex((c) => c.id === step.choiceId);
-	await expect(page.locator('.turn.current')).toBeFocused();
+	await expect(page.locator('.turn-now')).toBeFocused();
 	for (let i = 0; i <= index; i++) await page.keyboard.press('Tab');
-	await expect(page.locator(':focus')).toHaveText(shown[index]!.text.trim().replace(/\s+/g, ' '));
+	await expect(page.locator(':focus .choice-text')).toHaveText(shown[index]!.text.trim().replace(/\s+/g, ' '));
+	const practice = (await page.locator('.rp-status .meta').textContent())?.startsWith('Practice');
+	await page.keyboard.press('Enter');
+	if (!practice) return;
+	await expect(page.locator('.consequence')).toBeFocused();
+	await page.keyboard.press('Tab');
+	await expect(page.locator(':focus')).toHaveText(/^(Continue|See your debrief)$/);
 	await page.keyboard.press('Enter');
 }
 
@@ -43,6 +52,7 @@ export async function hydrated(page: Page) {
 
 export async function startByKeyboard(page: Page, mode: 'Practice' | 'Assessment') {
 	await hydrated(page);
+	await expect(page.getByRole('button', { name: /^Start/ })).toBeEnabled();
 	await page.getByRole('radio', { name: new RegExp(`^${mode}`) }).focus();
 	await page.keyboard.press('Space');
 	await page.getByRole('button', { name: 'Start the role-play' }).focus();

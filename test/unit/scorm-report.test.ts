@@ -4,12 +4,12 @@ import { decodeSuspendData, encodeSuspendData, lmsReport, SUSPEND_DATA_LIMIT } f
 import { emptyProgress, type Attempt, type Progress } from '../../src/engine/progress/model.ts';
 import { catalogue } from './progress/fixtures.ts';
 
-const attempt = (scenarioId: string, score: number, i = 0): Attempt => ({
+const attempt = (scenarioId: string, score: number, i = 0, mode: Attempt['mode'] = 'assessment'): Attempt => ({
 	id: `a${i}-${scenarioId}`,
 	scenarioId,
 	procedureId: 'issue-resolution',
 	date: new Date(Date.UTC(2026, 0, 1 + (i % 28))).toISOString(),
-	mode: 'practice',
+	mode,
 	path: Array.from({ length: 12 }, (_, n) => ({ nodeId: `node-${n}`, choiceId: `choice-${n}` })),
 	score,
 	band: score >= 80 ? 'recovered' : score >= 50 ? 'partly-recovered' : 'lost',
@@ -25,13 +25,17 @@ describe('lmsReport', () => {
 		expect(lmsReport(catalogue, emptyProgress())).toMatchObject({ lessonStatus: 'incomplete', scoreRaw: undefined });
 	});
 
-	test('every lesson read is completed; the score is the mean of the best score per assessed role-play', () => {
-		const progress: Progress = { ...emptyProgress(), lessons: allLessons, attempts: [attempt(assessed[0]!, 40, 1), attempt(assessed[0]!, 70, 2)] };
-		expect(lmsReport(catalogue, progress)).toMatchObject({ lessonStatus: assessed.length > 1 ? 'completed' : 'passed', scoreRaw: 70 });
+	const passedChecks = Object.fromEntries(
+		catalogue.lessons.filter((l) => l.quizQuestions > 0).map((l) => [l.id, { firstDoneAt: '2026-01-02T00:00:00.000Z', lastDoneAt: '2026-01-02T00:00:00.000Z', last: { correct: 5, total: 5 }, best: { correct: 5, total: 5 }, passedAt: '2026-01-02T00:00:00.000Z' }]),
+	);
+
+	test('every lesson read is completed; the score is the mean of the best assessment score per assessed role-play; practice never counts', () => {
+		const progress: Progress = { ...emptyProgress(), lessons: allLessons, attempts: [attempt(assessed[0]!, 40, 1), attempt(assessed[0]!, 70, 2), attempt(assessed[0]!, 95, 3, 'practice')] };
+		expect(lmsReport(catalogue, progress)).toMatchObject({ lessonStatus: 'completed', scoreRaw: 70 });
 	});
 
-	test('every requirement met is passed', () => {
-		const progress: Progress = { ...emptyProgress(), lessons: allLessons, attempts: assessed.map((id, i) => attempt(id, 60 + i * 10, i)) };
+	test('every requirement met (knowledge checks passed, role-plays passed in assessment mode) is passed', () => {
+		const progress: Progress = { ...emptyProgress(), lessons: allLessons, quizzes: passedChecks, attempts: assessed.map((id, i) => attempt(id, 60 + i * 10, i)) };
 		const mean = Math.round(assessed.reduce((sum, _id, i) => sum + 60 + i * 10, 0) / assessed.length);
 		expect(lmsReport(catalogue, progress)).toMatchObject({ lessonStatus: 'passed', scoreRaw: mean });
 	});

@@ -10,6 +10,8 @@ export interface CatalogueLesson {
 	href: string;
 	/** Role-plays the certificate requires at or above the pass band (lesson frontmatter). */
 	assessedBy: string[];
+	/** Questions in the lesson's knowledge check; 0 when it has none. */
+	quizQuestions: number;
 }
 
 export interface CatalogueScenario {

@@ -1,6 +1,6 @@
 import type { Band } from '../scoring.ts';
 import type { Catalogue } from './catalogue.ts';
-import { time, type Attempt, type Progress } from './model.ts';
+import { time, type Attempt, type Progress, type QuizRecord } from './model.ts';
 import { bestOf } from './summary.ts';
 
 /** The lowest outcome band that counts as a pass for the certificate. The one place it is set. */
@@ -13,28 +13,53 @@ export function passes(band: Band): boolean {
 }
 
 export type Requirement =
+	/** A lesson's knowledge check, passed on first answers (see quiz.ts). */
+	| { kind: 'knowledge-check'; id: string; title: string; href: string; doneAt: string | undefined; record: QuizRecord | undefined }
+	/** A lesson without a knowledge check: marked as done. */
 	| { kind: 'lesson'; id: string; title: string; href: string; doneAt: string | undefined }
-	| { kind: 'role-play'; id: string; title: string; href: string; doneAt: string | undefined; best: Attempt | undefined; passing: Attempt | undefined };
+	/** A role-play passed in assessment mode; practice attempts never count. */
+	| {
+			kind: 'role-play';
+			id: string;
+			title: string;
+			href: string;
+			doneAt: string | undefined;
+			/** Best assessment-mode attempt. */
+			best: Attempt | undefined;
+			/** Best passing assessment-mode attempt. */
+			passing: Attempt | undefined;
+			/** A practice attempt that would have passed: it does not count, and the page says so. */
+			practicePass: Attempt | undefined;
+	  };
 
 /**
- * What the certificate asks for, in course order: every lesson read, and each role-play a
- * lesson names in `assessedBy` played at or above PASS_BAND (in either mode). A role-play
- * that no page offers cannot be required; the build links each one, so this is only a guard.
+ * What the certificate asks for, in course order: each lesson's knowledge check passed (a
+ * lesson without one, marked as done), then each role-play the lesson names in
+ * `assessedBy`, passed at or above PASS_BAND in ASSESSMENT mode (no feedback until the
+ * debrief). A role-play that no page offers cannot be required; the build links each
+ * one, so this is only a guard.
  */
 export function requirements(catalogue: Catalogue, progress: Progress): Requirement[] {
 	const scenarios = new Map(catalogue.scenarios.map((s) => [s.id, s]));
 	const listed = new Set<string>();
 	return catalogue.lessons.flatMap((lesson) => {
-		const items: Requirement[] = [{ kind: 'lesson', id: lesson.id, title: lesson.title, href: lesson.href, doneAt: progress.lessons[lesson.id]?.readAt }];
+		const record = progress.quizzes[lesson.id];
+		const items: Requirement[] = [
+			lesson.quizQuestions > 0
+				? { kind: 'knowledge-check', id: lesson.id, title: lesson.title, href: `${lesson.href}#knowledge-check`, doneAt: record?.passedAt ?? undefined, record }
+				: { kind: 'lesson', id: lesson.id, title: lesson.title, href: lesson.href, doneAt: progress.lessons[lesson.id]?.readAt },
+		];
 		for (const scenarioId of lesson.assessedBy) {
 			const scenario = scenarios.get(scenarioId);
 			if (!scenario || listed.has(scenarioId)) continue;
 			listed.add(scenarioId);
-			const attempts = progress.attempts.filter((a) => a.scenarioId === scenarioId);
-			const passing = attempts.filter((a) => passes(a.band));
+			const mine = progress.attempts.filter((a) => a.scenarioId === scenarioId);
+			const assessed = mine.filter((a) => a.mode === 'assessment');
+			const passing = assessed.filter((a) => passes(a.band));
 			// The date it was first passed: later attempts cannot un-pass it.
 			const firstPass = passing.reduce<Attempt | undefined>((first, a) => (!first || time(a.date) < time(first.date) ? a : first), undefined);
-			items.push({ kind: 'role-play', id: scenarioId, title: scenario.title, href: scenario.href, doneAt: firstPass?.date, best: bestOf(attempts), passing: bestOf(passing) });
+			const practicePass = firstPass ? undefined : bestOf(mine.filter((a) => a.mode === 'practice' && passes(a.band)));
+			items.push({ kind: 'role-play', id: scenarioId, title: scenario.title, href: scenario.href, doneAt: firstPass?.date, best: bestOf(assessed), passing: bestOf(passing), practicePass });
 		}
 		return items;
 	});

@@ -1,4 +1,5 @@
-import type { Attempt } from './model.ts';
+import { bandText, modeText } from '../words.ts';
+import { doneCleanly, type Attempt } from './model.ts';
 
 /**
  * Attempts as CSV for a trainer's spreadsheet (RFC 4180): a header row, one row per
@@ -27,13 +28,11 @@ export const ATTEMPT_COLUMNS = [
 	'Outcome',
 	'Ending id',
 	'Decisions',
-	'Steps performed',
+	'Steps done well',
 	'Steps scored',
 	'Attempt id',
 ] as const;
 
-const outcome = { recovered: 'Recovered', 'partly-recovered': 'Partly recovered', lost: 'Lost' } as const;
-const mode = { practice: 'Practice', assessment: 'Assessment' } as const;
 
 /** "2026-03-04 14:05:09": UTC, in a form every spreadsheet reads as a date and time. */
 export function csvDate(iso: string): string {
@@ -50,12 +49,12 @@ export function attemptsCsv(attempts: readonly Attempt[], titles: Readonly<Recor
 				csvDate(a.date),
 				titles[a.scenarioId] ?? '',
 				a.scenarioId,
-				mode[a.mode],
+				modeText[a.mode],
 				a.score,
-				outcome[a.band],
+				bandText[a.band],
 				a.endingId,
 				a.path.length,
-				verdicts.filter((v) => v !== 'skipped').length,
+				verdicts.filter(doneCleanly).length,
 				verdicts.length,
 				a.id,
 			];

@@ -1,4 +1,4 @@
-import { PROGRESS_VERSION, time, type Attempt, type DrillRecord, type DrillScore, type InProgress, type Progress } from './model.ts';
+import { PROGRESS_VERSION, time, type Attempt, type DrillRecord, type DrillScore, type InProgress, type Progress, type QuizRecord } from './model.ts';
 
 /**
  * Combining two copies of the progress record: what another tab saved and what this
@@ -10,8 +10,9 @@ import { PROGRESS_VERSION, time, type Attempt, type DrillRecord, type DrillScore
  * from the other copy only what was done after the reset is kept. Without it, a tab
  * that still had the old progress in memory would bring cleared progress back.
  *
- * Otherwise it is a union: attempts by id, lessons read (earliest date), drills (first
- * and best of both, last of the later), role-plays in progress (the later one).
+ * Otherwise it is a union: attempts by id, lessons read (earliest date), drills and
+ * knowledge checks (first and best of both, last of the later, the earlier pass),
+ * role-plays in progress (the later one).
  */
 export function mergeProgress(a: Progress, b: Progress): Progress {
 	const [newer, older] = resetTime(a) >= resetTime(b) ? [a, b] : [b, a];
@@ -35,6 +36,13 @@ export function mergeProgress(a: Progress, b: Progress): Progress {
 		drills[id] = mine ? mergeDrill(mine, record) : record;
 	}
 
+	const quizzes = { ...newer.quizzes };
+	for (const [id, record] of Object.entries(older.quizzes)) {
+		if (!kept(record.lastDoneAt)) continue;
+		const mine = quizzes[id];
+		quizzes[id] = mine ? mergeQuiz(mine, record) : record;
+	}
+
 	const inProgress: Record<string, InProgress> = { ...newer.inProgress };
 	for (const [id, entry] of Object.entries(older.inProgress)) {
 		if (!kept(entry.updatedAt)) continue;
@@ -47,6 +55,7 @@ export function mergeProgress(a: Progress, b: Progress): Progress {
 		resetAt: newer.resetAt,
 		lessons,
 		drills,
+		quizzes,
 		attempts: [...attempts.values()].sort((x, y) => time(x.date) - time(y.date)),
 		inProgress,
 	};
@@ -60,6 +69,11 @@ export function betterDrillScore(x: DrillScore, y: DrillScore): DrillScore {
 	// Compare fractions without division; on a tie, more questions answered wins.
 	const diff = x.correct * y.total - y.correct * x.total;
 	return diff > 0 || (diff === 0 && x.total >= y.total) ? x : y;
+}
+
+function mergeQuiz(x: QuizRecord, y: QuizRecord): QuizRecord {
+	const passes = [x.passedAt, y.passedAt].filter((date): date is string => date !== null).sort((a, b) => time(a) - time(b));
+	return { ...mergeDrill(x, y), passedAt: passes[0] ?? null };
 }
 
 function mergeDrill(x: DrillRecord, y: DrillRecord): DrillRecord {

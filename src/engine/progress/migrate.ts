@@ -1,5 +1,5 @@
 import { PROGRESS_VERSION, type Progress } from './model.ts';
-import { check, fail, progressV1, validateProgress, type Rule } from './validate.ts';
+import { check, fail, progressV1, progressV2, validateProgress, type Rule } from './validate.ts';
 
 /**
  * Reading a progress record written by any version of the site: older versions are
@@ -25,6 +25,8 @@ const upgrades: Record<number, [Rule, (old: Old) => Old]> = {
 			return { version: 2, resetAt: null, lessons, drills: {}, attempts, inProgress: inProgress ? { [scenarioId]: entry } : {} };
 		},
 	],
+	// Version 3 adds knowledge-check results. Attempts keep the verdicts they were scored with.
+	2: [progressV2, (old) => ({ ...old, version: 3, quizzes: {} })],
 };
 
 const versionOf: Rule = (value, at) => {

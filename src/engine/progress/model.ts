@@ -13,8 +13,11 @@ import type { Band, StepVerdict } from '../scoring.ts';
  *      no drills, no reset marker.
  *   2  one role-play in progress per scenario, drills, and `resetAt` so that a
  *      "Clear all progress" in one tab is not undone by a stale copy in another.
+ *   3  knowledge-check results (`quizzes`), and the step verdicts "done-poorly" and
+ *      "not-reached" (a step counts only when done well). Attempts kept from version 2
+ *      keep the verdicts they were given then.
  */
-export const PROGRESS_VERSION = 2;
+export const PROGRESS_VERSION = 3;
 
 export type Mode = 'practice' | 'assessment';
 
@@ -54,6 +57,15 @@ export interface DrillRecord {
 	best: DrillScore;
 }
 
+/**
+ * A lesson's knowledge check: scores are the answers right the FIRST time each question
+ * was checked in a run (trying every option until one is right does not count).
+ */
+export interface QuizRecord extends DrillRecord {
+	/** When a run first met the pass mark (see certificate.ts); null until then. */
+	passedAt: string | null;
+}
+
 /** A role-play left part-way. An empty path means "nothing to resume" (finished or started over). */
 export interface InProgress {
 	mode: Mode;
@@ -67,6 +79,8 @@ export interface Progress {
 	resetAt: string | null;
 	lessons: Record<string, LessonRecord>;
 	drills: Record<string, DrillRecord>;
+	/** Knowledge checks, by lesson id. */
+	quizzes: Record<string, QuizRecord>;
 	/** Oldest first. */
 	attempts: Attempt[];
 	/** By scenario id. */
@@ -86,12 +100,17 @@ export const LIMITS = {
 } as const;
 
 export function emptyProgress(resetAt: string | null = null): Progress {
-	return { version: PROGRESS_VERSION, resetAt, lessons: {}, drills: {}, attempts: [], inProgress: {} };
+	return { version: PROGRESS_VERSION, resetAt, lessons: {}, drills: {}, quizzes: {}, attempts: [], inProgress: {} };
 }
 
 /** A new attempt id: time first so ids sort roughly by date, then randomness so two tabs never clash. */
 export function newAttemptId(now: number, random: () => number = Math.random): string {
 	return `${now.toString(36)}-${Math.floor(random() * 2 ** 40).toString(36)}`;
+}
+
+/** A verdict for a step done without a pitfall (if late or out of order): what step mastery and exports count. */
+export function doneCleanly(verdict: StepVerdict): boolean {
+	return verdict === 'performed' || verdict === 'late' || verdict === 'out-of-order';
 }
 
 /** Milliseconds since the epoch for an ISO date (validated dates only; see validate.ts). */

@@ -1,6 +1,6 @@
 import type { PathStep } from '../runner.ts';
 import type { ScoreResult } from '../scoring.ts';
-import { LIMITS, type Attempt, type Mode, type Progress } from './model.ts';
+import { LIMITS, type Attempt, type DrillRecord, type Mode, type Progress } from './model.ts';
 import { betterDrillScore } from './merge.ts';
 
 /**
@@ -16,15 +16,25 @@ export function markLessonRead(progress: Progress, lessonId: string, now: string
 
 /** A drill run: `correct` of `total` questions right. Throws on numbers no drill can produce. */
 export function recordDrill(progress: Progress, drillId: string, correct: number, total: number, now: string): Progress {
+	return { ...progress, drills: { ...progress.drills, [drillId]: scoreRecord(progress.drills[drillId], `recordDrill("${drillId}")`, correct, total, now) } };
+}
+
+/** A knowledge-check run: `correct` of `total` answers right the first time; `passed` when it met the pass mark. */
+export function recordQuiz(progress: Progress, lessonId: string, correct: number, total: number, passed: boolean, now: string): Progress {
+	const before = progress.quizzes[lessonId];
+	const record = { ...scoreRecord(before, `recordQuiz("${lessonId}")`, correct, total, now), passedAt: before?.passedAt ?? (passed ? now : null) };
+	return { ...progress, quizzes: { ...progress.quizzes, [lessonId]: record } };
+}
+
+/** First, last and best of a run of questions. Throws on numbers no run can produce. */
+function scoreRecord(before: DrillRecord | undefined, what: string, correct: number, total: number, now: string): DrillRecord {
 	if (!Number.isInteger(total) || total < 1 || total > LIMITS.drillQuestions || !Number.isInteger(correct) || correct < 0 || correct > total) {
-		throw new RangeError(`recordDrill("${drillId}", ${correct}, ${total}): a drill result is a whole number of correct answers from 0 to total, and total is 1 to ${LIMITS.drillQuestions}.`);
+		throw new RangeError(`${what}: ${correct} of ${total}: a result is a whole number of correct answers from 0 to total, and total is 1 to ${LIMITS.drillQuestions}.`);
 	}
 	const score = { correct, total };
-	const before = progress.drills[drillId];
-	const record = before
+	return before
 		? { firstDoneAt: before.firstDoneAt, lastDoneAt: now, last: score, best: betterDrillScore(before.best, score) }
 		: { firstDoneAt: now, lastDoneAt: now, last: score, best: score };
-	return { ...progress, drills: { ...progress.drills, [drillId]: record } };
 }
 
 /** Remembers where a role-play stands, so it can be resumed; an empty path clears it. */

@@ -1,14 +1,15 @@
 import type { Catalogue, CatalogueProcedure, CatalogueScenario, CatalogueStep } from './catalogue.ts';
-import { time, type Attempt, type Progress } from './model.ts';
+import { doneCleanly, time, type Attempt, type Progress } from './model.ts';
 
 /**
  * What the progress page shows, worked out from the record and the catalogue.
  *
  * Step mastery. For each documented step: a *chance* is an attempt at a role-play of
  * that step's procedure in which the step was scored; the step counts as *performed*
- * when the learner's choices did it at all (verdict performed, late or out of order),
- * and as *on time and in order* only with the verdict "performed". So "Reiterate: 1 of 4"
- * means four attempts could have reiterated and one did.
+ * only when a choice did it without a pitfall (verdict performed, late or out of order:
+ * "done poorly" does not count), and as *on time and in order* only with the verdict
+ * "performed". So "Reiterate: 1 of 4" means four attempts could have reiterated and one
+ * did it cleanly.
  */
 
 export interface ScenarioSummary {
@@ -51,7 +52,7 @@ export function stepMastery(catalogue: Catalogue, progress: Progress): StepMaste
 				procedure,
 				step,
 				chances: verdicts.length,
-				performed: verdicts.filter((v) => v !== 'skipped').length,
+				performed: verdicts.filter(doneCleanly).length,
 				onTimeInOrder: verdicts.filter((v) => v === 'performed').length,
 			};
 		});

@@ -1,11 +1,11 @@
 import type { Procedure } from '../../schemas/procedure.ts';
 import type { Scenario } from '../../schemas/scenario.ts';
-import { findEnding, findNode } from '../runner.ts';
+import { findNode } from '../runner.ts';
 import { score } from '../scoring.ts';
 import { describeTrustChange, speakerLabel } from '../transcript.ts';
 import { bandText, verdictText } from '../words.ts';
 import { choiceMapping } from './debrief.ts';
-import { atEnding, decisionNumber, isExploring, nodeOnScreen, shownChoiceIds, stateOf, type WorkshopSession } from './session.ts';
+import { atEnding, decisionNumber, isExploring, nodeOnScreen, shownChoiceIds, type WorkshopSession } from './session.ts';
 import { decidedByText, letterFor, voteSplit } from './votes.ts';
 
 /**
@@ -67,10 +67,10 @@ export function audienceView(procedure: Procedure, scenario: Scenario, session: 
 	if (!session) return { kind: 'lobby', scenarioTitle };
 	const exploring = isExploring(session);
 	if (atEnding(scenario, session)) {
-		const ending = findEnding(scenario, stateOf(scenario, session).endingId!)!;
+		const result = score(procedure, scenario, session.current);
+		const ending = result.told!;
 		let reveal: AudienceDebrief | null = null;
 		if (session.revealed) {
-			const result = score(procedure, scenario, session.current);
 			reveal = {
 				total: result.total,
 				band: bandText[result.band],

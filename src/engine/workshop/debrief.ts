@@ -1,7 +1,8 @@
 import type { Procedure } from '../../schemas/procedure.ts';
-import type { Ending, Scenario } from '../../schemas/scenario.ts';
+import type { Scenario } from '../../schemas/scenario.ts';
+import type { ToldEnding } from '../outcome.ts';
 import { findStep } from '../procedure.ts';
-import { findEnding, findNode, replay, type PathStep } from '../runner.ts';
+import { findNode, type PathStep } from '../runner.ts';
 import { pitfallIndex, score, type ScoreResult } from '../scoring.ts';
 import { speakerLabel } from '../transcript.ts';
 import type { Decision, WorkshopSession } from './session.ts';
@@ -48,14 +49,15 @@ export interface DebriefBranch {
 	/** The choice tried there instead of the room's. */
 	choice: { letter: string; text: string };
 	decisions: number;
-	/** Null when the exploration stopped before an ending. */
-	ending: Ending | null;
+	/** The ending told in the branch's band; null when the exploration stopped before an ending. */
+	ending: ToldEnding | null;
 	result: ScoreResult;
 }
 
 export interface GroupDebrief {
 	decisions: DebriefDecision[];
-	ending: Ending | undefined;
+	/** The ending told in the one outcome the room's score earns. */
+	ending: ToldEnding | undefined;
 	result: ScoreResult;
 	branches: DebriefBranch[];
 }
@@ -90,23 +92,23 @@ function divergence(main: readonly PathStep[], branch: readonly PathStep[]): num
 }
 
 export function groupDebrief(procedure: Procedure, scenario: Scenario, session: WorkshopSession): GroupDebrief {
-	const final = replay(scenario, session.main);
+	const result = score(procedure, scenario, session.main);
 	return {
 		decisions: describeDecisions(procedure, scenario, session.main),
-		ending: final.endingId === null ? undefined : findEnding(scenario, final.endingId),
-		result: score(procedure, scenario, session.main),
+		ending: result.told ?? undefined,
+		result,
 		branches: session.branches.map((branch) => {
 			const at = divergence(session.main, branch);
 			const step = branch[at - 1]!;
 			const node = findNode(scenario, step.nodeId)!;
 			const shown = shownChoiceIds(scenario, node);
-			const state = replay(scenario, branch);
+			const result = score(procedure, scenario, branch);
 			return {
 				divergesAt: at,
 				choice: { letter: letterFor(shown.indexOf(step.choiceId)), text: node.choices.find((c) => c.id === step.choiceId)!.text },
 				decisions: branch.length,
-				ending: state.endingId === null ? null : (findEnding(scenario, state.endingId) ?? null),
-				result: score(procedure, scenario, branch),
+				ending: result.told,
+				result,
 			};
 		}),
 	};

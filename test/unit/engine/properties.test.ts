@@ -78,7 +78,8 @@ function withExtraPitfall(scenario: Scenario, step: PathStep, pitfall: string): 
 	return copy;
 }
 
-describe('properties of the engine over random scenarios', () => {
+// Each property enumerates every bounded path of 150 random scenarios: seconds, not milliseconds, on a busy machine.
+describe('properties of the engine over random scenarios', { timeout: 60_000 }, () => {
 	it('every complete path ends, and scores a whole number from 0 to 100', () => {
 		fc.assert(
 			fc.property(scenarioArbitrary, (scenario) => {
@@ -149,17 +150,18 @@ describe('properties of the engine over random scenarios', () => {
 		);
 	});
 
-	it('a step is credited as done well only by a choice that commits no pitfall, and done poorly earns at most half', () => {
+	it('a step is credited as done well only by a choice that commits no pitfall the source names (oversell is added), and done poorly earns at most half', () => {
 		fc.assert(
 			fc.property(scenarioArbitrary, (scenario) => {
 				for (const path of allPaths(scenario, 2_000, LIMITS)) {
 					for (const step of score(demoProcedure, scenario, path).steps) {
 						const by = step.by && scenario.nodes.find((n) => n.id === step.by!.nodeId)!.choices.find((c) => c.id === step.by!.choiceId)!;
+						const scored = (ids: readonly string[]) => ids.filter((id) => id !== 'oversell');
 						if (step.verdict === 'done-poorly') {
-							expect(by!.pitfalls.length).toBeGreaterThan(0);
+							expect(scored(by!.pitfalls).length).toBeGreaterThan(0);
 							expect(step.points).toBeLessThanOrEqual(step.maxPoints * DONE_POORLY_FRACTION);
 						} else if (by) {
-							expect(by.pitfalls).toEqual([]);
+							expect(scored(by.pitfalls)).toEqual([]);
 						} else {
 							expect(step.points).toBe(0);
 						}

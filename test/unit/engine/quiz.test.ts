@@ -1,5 +1,5 @@
 import { describe, expect, test } from 'vitest';
-import { checkAnswer, lessonStepLinks, markAnswer, noAnswerFeedback, quizProgress, selectOption, type QuizState } from '../../../src/engine/quiz.ts';
+import { checkAnswer, lessonStepLinks, markAnswer, noAnswerFeedback, QUIZ_PASS_SHARE, quizProgress, quizResult, selectOption, type QuizState } from '../../../src/engine/quiz.ts';
 import { demoProcedure } from './builders.ts';
 
 const question = {
@@ -33,13 +33,18 @@ describe('quiz state', () => {
 	test('checking records the pick and the marking, and leaves the state passed in untouched', () => {
 		const before: QuizState = {};
 		const after = checkAnswer(before, question, 'closed');
-		expect(after).toEqual({ open: { selected: 'closed', marked: { verdict: 'incorrect', optionId: 'closed', feedback: 'Closed: a yes ends it.' } } });
+		expect(after).toEqual({ open: { selected: 'closed', marked: { verdict: 'incorrect', optionId: 'closed', feedback: 'Closed: a yes ends it.' }, first: 'incorrect' } });
 		expect(before).toEqual({});
 	});
 
-	test('picking a different answer clears the marking, which was about the old one', () => {
+	test('picking a different answer clears the marking, which was about the old one, but not the first answer’s verdict', () => {
 		const checked = checkAnswer({}, question, 'closed');
-		expect(selectOption(checked, 'open', 'open')).toEqual({ open: { selected: 'open' } });
+		expect(selectOption(checked, 'open', 'open')).toEqual({ open: { selected: 'open', first: 'incorrect' } });
+	});
+
+	test('only the first answer checked counts: a right answer after a wrong one leaves the first verdict', () => {
+		const state = checkAnswer(checkAnswer({}, question, 'closed'), question, 'open');
+		expect(state['open']).toMatchObject({ marked: { verdict: 'correct' }, first: 'incorrect' });
 	});
 
 	test('picking the same answer again keeps the marking', () => {
@@ -56,6 +61,25 @@ describe('quiz state', () => {
 		const state = checkAnswer(checkAnswer({}, question, 'open'), other, 'b');
 		expect(state['open']?.marked?.verdict).toBe('correct');
 		expect(state['other']?.marked?.verdict).toBe('incorrect');
+	});
+});
+
+describe('quizResult', () => {
+	test('is undefined until every question has a first answer, then scores first answers against the pass share', () => {
+		const one = checkAnswer({}, question, 'open');
+		expect(quizResult([question, other], one)).toBeUndefined();
+		const both = checkAnswer(one, other, 'b');
+		expect(quizResult([question, other], both)).toEqual({ correct: 1, total: 2, passed: false });
+		// Correcting the wrong answer afterwards does not change the run's result.
+		const corrected = checkAnswer(both, other, 'a');
+		expect(quizResult([question, other], corrected)).toEqual({ correct: 1, total: 2, passed: false });
+	});
+
+	test(`passes at ${QUIZ_PASS_SHARE * 100} % right first time, rounding the questions needed up`, () => {
+		const five = ['q1', 'q2', 'q3', 'q4', 'q5'].map((id) => ({ ...question, id }));
+		const answers = (rightOnes: number) => five.reduce<QuizState>((state, q, i) => checkAnswer(state, q, i < rightOnes ? 'open' : 'closed'), {});
+		expect(quizResult(five, answers(4))).toEqual({ correct: 4, total: 5, passed: true });
+		expect(quizResult(five, answers(3))).toEqual({ correct: 3, total: 5, passed: false });
 	});
 });
 

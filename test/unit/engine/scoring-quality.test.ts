@@ -132,4 +132,15 @@ describe('one outcome per play', () => {
 		expect(result.steps[1]!.why).toBe('Not reached: the conversation ended at “Bad” before this step came up, so its points were not earned.');
 		expect(result.pitfalls.map((p) => p.choiceId)).toEqual(['storm-off']);
 	});
+
+	it('a step the play’s choices led past (not ahead of where it ended) is skipped, not "not reached"', () => {
+		const scenario = makeScenario([
+			node('n1', choice('n2', { step: 'check-safe' }), choice('n3', { id: 'rush', pitfalls: ['rude'] })),
+			node('n2', choice('n3', { step: 'greet' }), choice('n3', { pitfalls: ['rude'] })),
+			node('n3', choice('n4', { step: 'listen' }), choice('n4', { pitfalls: ['interrupt'] })),
+			node('n4', choice('good', { step: 'resolve' }), choice('bad', { pitfalls: ['vague'] })),
+		]);
+		const result = score(demoProcedure, scenario, [at('n1', 'rush'), at('n3', 'c1'), at('n4', 'c1')]);
+		expect(result.steps[1]).toMatchObject({ stepId: 'greet', verdict: 'skipped', why: 'Skipped: your choices led the conversation past it.' });
+	});
 });

@@ -52,6 +52,7 @@ describe('score', () => {
 			{
 				pitfallId: 'unsafe',
 				title: 'Skipping the safety check',
+				scored: true,
 				stepId: 'check-safe',
 				nodeId: 'n1',
 				choiceId: 'c2',
@@ -63,14 +64,19 @@ describe('score', () => {
 		expect(result.total).toBe(75 - PITFALL_PENALTY);
 	});
 
-	it('counts a pitfall each time it is committed, including pitfalls the project added', () => {
+	it('counts a pitfall each time it is committed; a pitfall the project added is listed but costs nothing', () => {
 		const scenario = makeScenario([
 			node('n1', choice('n1', { pitfalls: ['oversell', 'rude'] }), choice('n2', { step: 'check-safe' })),
 			node('n2', choice('good', { step: 'greet' }), choice('bad')),
 		]);
 		const result = score(demoProcedure, scenario, [at('n1', 'c1'), at('n1', 'c1'), at('n1', 'c2'), at('n2', 'c1')]);
-		expect(result.pitfalls.map((p) => p.pitfallId)).toEqual(['oversell', 'rude', 'oversell', 'rude']);
-		expect(result.total).toBe(50 - 4 * PITFALL_PENALTY);
+		expect(result.pitfalls.map((p) => [p.pitfallId, p.scored, p.penalty])).toEqual([
+			['oversell', false, 0],
+			['rude', true, PITFALL_PENALTY],
+			['oversell', false, 0],
+			['rude', true, PITFALL_PENALTY],
+		]);
+		expect(result.total).toBe(50 - 2 * PITFALL_PENALTY);
 	});
 
 	it('does not score steps the project added', () => {

@@ -33,6 +33,7 @@ export function fullProgress(): Progress {
 		resetAt: day(1, 8),
 		lessons: { 'handling-a-complaint': { readAt: day(1) } },
 		drills: { 'open-or-closed': { firstDoneAt: day(1), lastDoneAt: day(2), last: { correct: 4, total: 6 }, best: { correct: 5, total: 6 } } },
+		quizzes: { 'handling-a-complaint': { firstDoneAt: day(1), lastDoneAt: day(2), last: { correct: 5, total: 5 }, best: { correct: 5, total: 5 }, passedAt: day(2) } },
 		attempts: [attempt({ id: 'full-1', date: day(2) }), attempt({ id: 'full-2', date: day(3), score: 85, band: 'recovered' })],
 		inProgress: { 'restaurant-booking': { mode: 'assessment', path: [{ nodeId: 'opening', choiceId: 'ask' }], updatedAt: day(3) } },
 	});
@@ -40,8 +41,8 @@ export function fullProgress(): Progress {
 
 export const catalogue: Catalogue = {
 	lessons: [
-		{ id: 'basics', title: 'Basics', href: '/lessons/basics/', assessedBy: [] },
-		{ id: 'handling-a-complaint', title: 'Handling a complaint', href: '/lessons/handling-a-complaint/', assessedBy: ['broadband-outage'] },
+		{ id: 'basics', title: 'Basics', href: '/lessons/basics/', assessedBy: [], quizQuestions: 0 },
+		{ id: 'handling-a-complaint', title: 'Handling a complaint', href: '/lessons/handling-a-complaint/', assessedBy: ['broadband-outage'], quizQuestions: 5 },
 	],
 	scenarios: [
 		{ id: 'broadband-outage', title: 'The engineer who came at four', href: '/scenarios/broadband-outage/', procedureId: 'issue-resolution' },

@@ -15,10 +15,11 @@ describe('upgrade: reading any version', () => {
 			ok: true,
 			migratedFrom: 1,
 			progress: {
-				version: 2,
+				version: 3,
 				resetAt: null,
 				lessons: versionOne.lessons,
 				drills: {},
+				quizzes: {},
 				attempts: versionOne.attempts,
 				inProgress: { 'broadband-outage': { mode: 'assessment', path: [{ nodeId: 'opening', choiceId: 'listen' }], updatedAt: day(2) } },
 			},
@@ -42,7 +43,7 @@ describe('upgrade: reading any version', () => {
 	});
 
 	test('a newer version, or none, is refused', () => {
-		expect(upgrade({ ...fullProgress(), version: 9 })).toEqual({ ok: false, problem: 'The record was made by a newer version of this site (version 9; this one reads versions 1 to 2)' });
+		expect(upgrade({ ...fullProgress(), version: 9 })).toEqual({ ok: false, problem: 'The record was made by a newer version of this site (version 9; this one reads versions 1 to 3)' });
 		expect(upgrade({ lessons: {} })).toEqual({ ok: false, problem: 'The record has no version number this site recognises: it may not be a Make Good progress record' });
 		expect(upgrade('progress')).toEqual({ ok: false, problem: 'The record is not a progress record (it is not an object)' });
 	});
@@ -78,7 +79,7 @@ describe('readExport: a file the learner chose to import', () => {
 		['other JSON', '{"name":"make-good","version":"0.1.0"}', 'The file is JSON but not a Make Good progress export (it has no "format": "make-good-progress").'],
 		['JSON but not an object', '[1,2,3]', 'The file is JSON but not a Make Good progress export (it has no "format": "make-good-progress").'],
 		['an unknown envelope field', good.replace('"format"', '"signedBy":"me","format"'), 'The file cannot be used: it has a field this version does not know: "signedBy".'],
-		['a newer version', good.replace('"version":2', '"version":7'), 'The progress in the file cannot be used: it was made by a newer version of this site (version 7; this one reads versions 1 to 2).'],
+		['a newer version', good.replace('"version":3', '"version":7'), 'The progress in the file cannot be used: it was made by a newer version of this site (version 7; this one reads versions 1 to 3).'],
 		['a tampered score', good.replace('"score":85', '"score":850'), 'The progress in the file cannot be used: attempts[1].score must be a whole number from 0 to 100, not 850.'],
 		['a tampered shape', good.replace('"attempts":[', '"attempts":{"x":[').replace(/,"inProgress"/, '},"inProgress"'), 'The progress in the file cannot be used: attempts must be a list, not an object.'],
 	])('refuses a file that is %s', (_label, text, problem) => {

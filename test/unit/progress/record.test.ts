@@ -1,5 +1,5 @@
 import { describe, expect, test } from 'vitest';
-import { attemptFrom, markLessonRead, recordAttempt, recordDrill, saveInProgress } from '../../../src/engine/progress/record.ts';
+import { attemptFrom, markLessonRead, recordAttempt, recordDrill, saveInProgress, recordQuiz } from '../../../src/engine/progress/record.ts';
 import { resumeOffer } from '../../../src/engine/progress/resume.ts';
 import { newAttemptId } from '../../../src/engine/progress/model.ts';
 import { validateProgress } from '../../../src/engine/progress/validate.ts';
@@ -106,5 +106,15 @@ describe('resumeOffer: picking up a role-play left part-way', () => {
 
 	test('a path that now runs into an ending is reported as changed', () => {
 		expect(resumeOffer(scenario, entry([{ nodeId: 'opening', choiceId: 'listen' }]))).toEqual({ kind: 'changed' });
+	});
+});
+
+describe('knowledge checks', () => {
+	test('a run is kept as first, last and best; the first pass is dated and never undone', () => {
+		const once = recordQuiz(progress(), 'lesson', 3, 5, false, day(1));
+		expect(once.quizzes['lesson']).toEqual({ firstDoneAt: day(1), lastDoneAt: day(1), last: { correct: 3, total: 5 }, best: { correct: 3, total: 5 }, passedAt: null });
+		const passed = recordQuiz(once, 'lesson', 5, 5, true, day(2));
+		const later = recordQuiz(passed, 'lesson', 2, 5, false, day(3));
+		expect(later.quizzes['lesson']).toEqual({ firstDoneAt: day(1), lastDoneAt: day(3), last: { correct: 2, total: 5 }, best: { correct: 5, total: 5 }, passedAt: day(2) });
 	});
 });

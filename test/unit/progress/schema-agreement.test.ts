@@ -30,13 +30,14 @@ const attempt = fc.record({
 	score: fc.integer({ min: 0, max: 100 }),
 	band: fc.constantFrom('recovered', 'partly-recovered', 'lost'),
 	endingId: id,
-	steps: fc.dictionary(id, fc.constantFrom('performed', 'late', 'out-of-order', 'skipped'), { maxKeys: 3 }),
+	steps: fc.dictionary(id, fc.constantFrom('performed', 'done-poorly', 'out-of-order', 'late', 'skipped', 'not-reached'), { maxKeys: 3 }),
 });
 const record = fc.record({
 	version: fc.constant(PROGRESS_VERSION),
 	resetAt: fc.option(iso, { nil: null }),
 	lessons: fc.dictionary(id, fc.record({ readAt: iso }), { maxKeys: 3 }),
 	drills: fc.dictionary(id, drill, { maxKeys: 2 }),
+	quizzes: fc.dictionary(id, fc.tuple(drill, fc.boolean()).map(([d, passed]) => ({ ...d, passedAt: passed ? d.lastDoneAt : null })), { maxKeys: 2 }),
 	attempts: fc.uniqueArray(attempt, { selector: (a) => a.id, maxLength: 3 }),
 	inProgress: fc.dictionary(id, fc.record({ mode, path, updatedAt: iso }), { maxKeys: 2 }),
 });
@@ -53,6 +54,7 @@ const damage = fc.constantFrom<[string, (r: any) => void]>(
 	['bad key', (r) => (r.inProgress['Bad Key'] = { mode: 'practice', path: [], updatedAt: '2026-01-01T00:00:00Z' })],
 	['impossible drill', (r) => (r.drills['d-d'] = { firstDoneAt: '2026-01-01T00:00:00Z', lastDoneAt: '2026-01-01T00:00:00Z', last: { correct: 3, total: 2 }, best: { correct: 3, total: 2 } })],
 	['attempts not a list', (r) => (r.attempts = {})],
+	['bad quiz pass date', (r) => (r.quizzes['q-q'] = { firstDoneAt: '2026-01-01T00:00:00Z', lastDoneAt: '2026-01-01T00:00:00Z', last: { correct: 1, total: 2 }, best: { correct: 1, total: 2 }, passedAt: 'yes' })],
 );
 
 describe('the zod schema and the hand-written validator agree', () => {

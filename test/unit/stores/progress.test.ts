@@ -37,11 +37,13 @@ describe('normal use', () => {
 		expect(tab.$progress.get()).toEqual(emptyProgress());
 		tab.markLessonRead('basics');
 		tab.recordDrill('open-or-closed', 5, 6);
+		tab.recordQuiz('handling-a-complaint', 4, 5, true);
 		tab.saveRolePlay('broadband-outage', 'assessment', [{ nodeId: 'opening', choiceId: 'listen' }]);
 		expect(stored()).toMatchObject({
-			version: 2,
+			version: 3,
 			lessons: { basics: {} },
 			drills: { 'open-or-closed': { last: { correct: 5, total: 6 } } },
+			quizzes: { 'handling-a-complaint': { best: { correct: 4, total: 5 }, passedAt: expect.any(String) } },
 			inProgress: { 'broadband-outage': { mode: 'assessment', path: [{ nodeId: 'opening', choiceId: 'listen' }] } },
 		});
 		expect(tab.$storage.get()).toEqual({ kind: 'saved' });
@@ -61,7 +63,7 @@ describe('normal use', () => {
 
 	test('recording an attempt returns it and saves it', async () => {
 		const tab = await openTab();
-		const result = { steps: [], pitfalls: [], finalTrust: 50, total: 70, band: 'partly-recovered' as const, endingId: 'stays' };
+		const result = { steps: [], pitfalls: [], finalTrust: 50, total: 70, band: 'partly-recovered' as const, endingId: 'stays', told: null };
 		const made = tab.recordAttempt({ scenarioId: 'broadband-outage', procedureId: 'issue-resolution', mode: 'practice', path: [], result });
 		expect(stored().attempts).toEqual([made]);
 	});
@@ -127,7 +129,7 @@ describe('storage full', () => {
 describe('a stored value that cannot be read', () => {
 	test.each([
 		['damaged JSON', '{"version":2,"lessons":{', 'The record is not valid JSON: it may have been cut short or edited by hand'],
-		['a newer version', JSON.stringify({ ...fullProgress(), version: 3 }), 'The record was made by a newer version of this site (version 3; this one reads versions 1 to 2)'],
+		['a newer version', JSON.stringify({ ...fullProgress(), version: 4 }), 'The record was made by a newer version of this site (version 4; this one reads versions 1 to 3)'],
 		['impossible values', JSON.stringify({ ...fullProgress(), attempts: [attempt({ score: 400 })] }), 'attempts[0].score must be a whole number from 0 to 100, not 400'],
 	])('%s is kept aside under its own key, reported, and only then replaced', async (_label, raw, problem) => {
 		storage.data[KEY] = raw;
@@ -158,7 +160,7 @@ describe('a stored value that cannot be read', () => {
 		const tab = await openTab();
 		expect(tab.$readProblem.get()).toBeNull();
 		expect(keptAside()).toEqual([]);
-		expect(stored()).toMatchObject({ version: 2, drills: {}, inProgress: { 'broadband-outage': { mode: 'assessment' } } });
+		expect(stored()).toMatchObject({ version: 3, drills: {}, quizzes: {}, inProgress: { 'broadband-outage': { mode: 'assessment' } } });
 		expect(stored().attempts).toEqual(versionOne.attempts);
 		expect(tab.$progress.get()).toEqual(stored());
 	});
@@ -177,7 +179,7 @@ describe('two tabs', () => {
 	test('attempts finished in both tabs are both kept, even before either hears of the other', async () => {
 		const a = await openTab();
 		const b = await openTab();
-		const result = { steps: [], pitfalls: [], finalTrust: 50, total: 70, band: 'partly-recovered' as const, endingId: 'stays' };
+		const result = { steps: [], pitfalls: [], finalTrust: 50, total: 70, band: 'partly-recovered' as const, endingId: 'stays', told: null };
 		const fromA = a.recordAttempt({ scenarioId: 'broadband-outage', procedureId: 'issue-resolution', mode: 'practice', path: [], result });
 		const fromB = b.recordAttempt({ scenarioId: 'restaurant-booking', procedureId: 'service-cannot-be-provided', mode: 'assessment', path: [], result });
 		expect(stored().attempts.map((x: { id: string }) => x.id).sort()).toEqual([fromA.id, fromB.id].sort());

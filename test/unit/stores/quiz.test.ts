@@ -1,5 +1,5 @@
 import { beforeEach, describe, expect, test } from 'vitest';
-import { $quiz, checkQuestion, pickAnswer, resetQuiz } from '../../../src/stores/quiz.ts';
+import { $quiz, $quizResult, checkQuestion, pickAnswer, resetQuiz } from '../../../src/stores/quiz.ts';
 
 const question = {
 	id: 'q',
@@ -9,19 +9,37 @@ const question = {
 	],
 };
 
+const other = {
+	id: 'other',
+	options: [
+		{ id: 'yes', text: 'Yes', correct: true, feedback: 'Yes.' },
+		{ id: 'no', text: 'No', correct: false, feedback: 'No.' },
+	],
+};
+
 beforeEach(() => resetQuiz());
 
 describe('$quiz actions call the engine', () => {
 	test('checking an answer stores the engine’s marking', () => {
-		checkQuestion(question, 'wrong');
-		expect($quiz.get()).toEqual({ q: { selected: 'wrong', marked: { verdict: 'incorrect', optionId: 'wrong', feedback: 'Because not.' } } });
+		checkQuestion('lesson', [question, other], question, 'wrong');
+		expect($quiz.get()).toEqual({ q: { selected: 'wrong', marked: { verdict: 'incorrect', optionId: 'wrong', feedback: 'Because not.' }, first: 'incorrect' } });
+		expect($quizResult.get()).toBeNull();
 	});
 
 	test('picking another answer clears the marking; reset clears everything', () => {
-		checkQuestion(question, 'wrong');
+		checkQuestion('lesson', [question], question, 'wrong');
 		pickAnswer('q', 'right');
-		expect($quiz.get()).toEqual({ q: { selected: 'right' } });
+		expect($quiz.get()).toEqual({ q: { selected: 'right', first: 'incorrect' } });
 		resetQuiz();
 		expect($quiz.get()).toEqual({});
+		expect($quizResult.get()).toBeNull();
+	});
+
+	test('the run’s result is set once every question has a first answer, and a later correction does not change it', () => {
+		checkQuestion('lesson', [question, other], question, 'right');
+		checkQuestion('lesson', [question, other], other, 'no');
+		expect($quizResult.get()).toEqual({ correct: 1, total: 2, passed: false });
+		checkQuestion('lesson', [question, other], other, 'yes');
+		expect($quizResult.get()).toEqual({ correct: 1, total: 2, passed: false });
 	});
 });

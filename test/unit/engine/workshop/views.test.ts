@@ -59,7 +59,8 @@ describe('audienceView: only what the room may see', () => {
 	test('at the ending: the ending, and the score only once revealed; a “what if” is flagged', () => {
 		const ended = roomSession();
 		const view = audienceView(procedure, scenario, ended);
-		expect(view).toMatchObject({ kind: 'ending', title: 'Good', text: 'The customer stays.', reveal: null, exploring: false });
+		// The room scored "partly recovered", so the ending is told in that band: one outcome.
+		expect(view).toMatchObject({ kind: 'ending', title: 'Stays, unhappy', text: 'The customer stays, for now.', reveal: null, exploring: false });
 		const result = score(procedure, scenario, ended.main);
 		expect(audienceView(procedure, scenario, reveal(scenario, ended))).toMatchObject({
 			kind: 'ending',

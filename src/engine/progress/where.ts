@@ -1,0 +1,67 @@
+import type { Catalogue, CatalogueLesson } from './catalogue.ts';
+import { completion, passes, requirements, type Requirement } from './certificate.ts';
+import type { Attempt, Progress } from './model.ts';
+import { bestOf } from './summary.ts';
+
+/**
+ * Where a learner stands, for the pages that show it: the next thing to do, how far each
+ * lesson has got, and how each role-play has gone. All from the certificate's own
+ * requirements, so "next" always moves the learner towards it.
+ */
+
+export interface NextStep {
+	/** "Read", "Take the knowledge check of", "Play", "Print". */
+	verb: string;
+	title: string;
+	href: string;
+	/** Why this is next, in a sentence. */
+	why: string;
+}
+
+const actionFor = (item: Requirement): NextStep => {
+	if (item.kind === 'knowledge-check') {
+		return item.record
+			? { verb: 'Pass the knowledge check of', title: item.title, href: item.href, why: `Your best so far is ${item.record.best.correct} of ${item.record.best.total} right first time.` }
+			: { verb: 'Read and check', title: item.title, href: item.href.replace(/#knowledge-check$/, ''), why: 'Read the lesson, then pass its knowledge check.' }
+		;
+	}
+	if (item.kind === 'lesson') return { verb: 'Read', title: item.title, href: item.href, why: 'The next lesson of the course.' };
+	return item.best
+		? { verb: 'Play again', title: item.title, href: item.href, why: `Your best in assessment mode is ${item.best.score} / 100: the certificate needs a pass.` }
+		: { verb: 'Play', title: item.title, href: item.href, why: 'Play it in assessment mode: the certificate needs a pass.' };
+};
+
+/** Null for a learner who has done nothing yet (the page's own "Start with…" stands). */
+export function nextStep(catalogue: Catalogue, progress: Progress, certificateHref: string): NextStep | null {
+	if (!hasStarted(progress)) return null;
+	const status = completion(requirements(catalogue, progress));
+	const first = status.remaining[0];
+	if (!first) return { verb: 'Print', title: 'your certificate', href: certificateHref, why: 'Everything the certificate needs is done.' };
+	return actionFor(first);
+}
+
+export function hasStarted(progress: Progress): boolean {
+	return Object.keys(progress.lessons).length + Object.keys(progress.quizzes).length + Object.keys(progress.drills).length + progress.attempts.length > 0;
+}
+
+/** A lesson's place on the course map: its own requirements (read or check passed, assessed role-plays passed) done out of all. */
+export function lessonProgress(lesson: CatalogueLesson, catalogue: Catalogue, progress: Progress): { done: number; total: number } {
+	const mine = requirements({ ...catalogue, lessons: [lesson] }, progress);
+	const read = progress.lessons[lesson.id] !== undefined ? 1 : 0;
+	const done = mine.filter((item) => item.doneAt !== undefined).length;
+	// "Read" counts as a step of its own when the lesson has a knowledge check (the check is a separate item).
+	return lesson.quizQuestions > 0 ? { done: done + read, total: mine.length + 1 } : { done, total: mine.length };
+}
+
+export interface RolePlayRecord {
+	attempts: number;
+	/** Best of all attempts, any mode. */
+	best: Attempt | undefined;
+	/** Passed in assessment mode: counts for the certificate. */
+	passedInAssessment: boolean;
+}
+
+export function rolePlayRecord(scenarioId: string, progress: Progress): RolePlayRecord {
+	const mine = progress.attempts.filter((a) => a.scenarioId === scenarioId);
+	return { attempts: mine.length, best: bestOf(mine), passedInAssessment: mine.some((a) => a.mode === 'assessment' && passes(a.band)) };
+}
