@@ -36,6 +36,20 @@ export function procedureCounts(procedure: Pick<Procedure, 'checks' | 'steps'>) 
 	};
 }
 
+/** A contact without a trailing note such as "(first)": the order of the list says that. */
+export function contactName(contact: string): string {
+	return contact.replace(/\s*\([^)]*\)\s*$/, '').trim();
+}
+
+/**
+ * A route's contacts as one phrase: "The engineer's team leader, then the engineer who did
+ * the work". Only the first keeps its capital: the others continue the sentence.
+ */
+export function contactsLabel(contacts: readonly string[]): string {
+	const lowerArticle = (name: string) => name.replace(/^(The|A|An)\b/, (word) => word.toLowerCase());
+	return contacts.map(contactName).map((name, i) => (i === 0 ? name : lowerArticle(name))).join(', then ');
+}
+
 /** A check or step by id. */
 export function findStep(procedure: Pick<Procedure, 'checks' | 'steps'>, id: string): Step | undefined {
 	return orderedSteps(procedure).find((step) => step.id === id);

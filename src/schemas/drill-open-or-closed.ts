@@ -1,6 +1,6 @@
 import { z } from 'astro/zod';
 import { drillFields, itemIdSchema, relatedProcedureSchema, uniqueItemIds } from './drill-common.ts';
-import { proseSchema } from './shared.ts';
+import { proseSchema, sourcedProseSchema } from './shared.ts';
 
 /** One question a new member of staff might ask, to be judged open or closed. */
 export const questionItemSchema = z
@@ -11,7 +11,7 @@ export const questionItemSchema = z
 		type: z.enum(['open', 'closed']).describe('"open" if it invites the customer to tell it their way; "closed" if yes, no or one fact answers it.'),
 		explanation: proseSchema('Why the question is open or closed, and what that does to the conversation.', 600),
 		betterVersion: proseSchema('For a closed question: an open question that would bring out more, without quotation marks.', 300).optional(),
-		closedFits: proseSchema('For a closed question: when a closed question like this one is the right tool, e.g. confirming a detail in step 3.', 400).optional(),
+		closedFits: sourcedProseSchema('For a closed question: when a closed question like this one is the right tool, e.g. pinning down a date once the customer has told the story. The sources do not say when closed questions fit, so this is usually added guidance.', 400).optional(),
 	})
 	.describe('A question: id, situation, question, type, explanation, and for closed ones betterVersion and closedFits.');
 

@@ -48,6 +48,7 @@ interface DefLike {
 	in?: ZodLike;
 	shape?: Record<string, ZodLike>;
 	element?: ZodLike;
+	options?: ZodLike[];
 }
 interface ZodLike {
 	_zod: { def: DefLike };
@@ -65,12 +66,23 @@ function unwrap(schema: ZodLike): ZodLike {
 	return current;
 }
 
+/** Of a union's options, the one a path part can go into: an object for a field name, a list for an index. */
+function unionOptionFor(def: DefLike, part: PropertyKey): ZodLike | undefined {
+	const wanted = typeof part === 'number' ? 'array' : 'object';
+	return def.options?.find((option) => unwrap(option)._zod.def.type === wanted);
+}
+
 /** The sub-schema at a data path, if the path exists in the schema. */
 export function schemaAt(schema: ZodLike, path: Path): ZodLike | undefined {
 	let current: ZodLike | undefined = schema;
 	for (const part of path) {
 		if (!current) return undefined;
-		const def: DefLike = unwrap(current)._zod.def;
+		let def: DefLike = unwrap(current)._zod.def;
+		if (def.type === 'union') {
+			const option = unionOptionFor(def, part);
+			if (!option) return undefined;
+			def = unwrap(option)._zod.def;
+		}
 		if (def.type === 'object' && typeof part === 'string') current = def.shape?.[part];
 		else if (def.type === 'array' && typeof part === 'number') current = def.element;
 		else return undefined;
@@ -86,7 +98,8 @@ function descriptionAt(schema: ZodLike, path: Path): string | undefined {
 
 function allowedKeys(schema: ZodLike, path: Path): string[] {
 	const found = schemaAt(schema, path);
-	const def = found ? unwrap(found)._zod.def : undefined;
+	let def = found ? unwrap(found)._zod.def : undefined;
+	if (def?.type === 'union') def = def.options?.map((option) => unwrap(option)._zod.def).find((option) => option.type === 'object');
 	return def?.type === 'object' && def.shape ? Object.keys(def.shape) : [];
 }
 
@@ -183,7 +196,22 @@ function problemFromIssue(issue: z.core.$ZodIssue, schema: ZodLike, data: unknow
 		}
 		case 'invalid_value': {
 			const options = issue.values.map((v) => `"${String(v)}"`).join(', ');
+			if (valueAt(data, path) === undefined) {
+				return { file, line, where, message: 'is missing.', fix: `add "${field}:" here, one of ${options}. ${fixFromDescription}` };
+			}
 			return { file, line, where, message: `must be one of ${options}, not "${String(valueAt(data, path))}".`, fix: fixFromDescription };
+		}
+		case 'invalid_union': {
+			// Either form of a field may be right (e.g. text, or { text, status }): report the
+			// problems of the form the author evidently chose, i.e. the one that matches the kind of value.
+			const chosen = issue.errors.find((branch) => !branch.some((inner) => inner.code === 'invalid_type' && inner.path.length === 0));
+			// A misspelt field name explains a missing one, so it is reported first.
+			const inner = chosen?.find((candidate) => candidate.code === 'unrecognized_keys') ?? chosen?.[0];
+			if (inner) {
+				return problemFromIssue({ ...inner, path: [...path, ...inner.path] } as z.core.$ZodIssue, schema, data, doc, counter, file);
+			}
+			const kinds = issue.errors.map((branch) => branch[0]).flatMap((inner) => (inner?.code === 'invalid_type' ? [expectedWords[inner.expected] ?? inner.expected] : []));
+			return { file, line, where, message: `should be ${kinds.join(' or ')}, not ${kindOf(valueAt(data, path))}.`, fix: fixFromDescription };
 		}
 		case 'custom': {
 			// Cross-field rules carry their own fix in params.fix (see procedure.ts).

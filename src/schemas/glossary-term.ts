@@ -1,5 +1,5 @@
 import { z } from 'astro/zod';
-import { idSchema, proseSchema } from './shared.ts';
+import { idSchema, proseSchema, sourcedProseSchema } from './shared.ts';
 
 /**
  * One entry of content/glossary.yaml. Lessons link key terms to it with
@@ -9,7 +9,7 @@ export const glossaryTermSchema = z
 	.strictObject({
 		id: idSchema.describe('A stable id in lowercase words joined by hyphens, e.g. "open-question". Lessons link to it with <Term id="open-question">, so change it only together with them.'),
 		term: proseSchema('The term as it is written in a sentence, e.g. "open question".', 60),
-		definition: proseSchema('What the term means here, in one to three plain sentences.', 500),
+		definition: sourcedProseSchema('What the term means here, in one to three plain sentences.', 500),
 		step: idSchema.optional().describe('Optional: the id of the procedure step or check where the term matters most (from content/procedures/).'),
 		lesson: idSchema.optional().describe('Optional: the id of the lesson that teaches the term (its file name in content/lessons/ without ".mdx").'),
 	})

@@ -1,6 +1,6 @@
 import { z } from 'astro/zod';
 import { formatPath } from './friendly-errors.ts';
-import { idSchema, proseSchema, provenanceSchema } from './shared.ts';
+import { idSchema, proseSchema, provenanceSchema, sourcedProseSchema } from './shared.ts';
 
 /** Something the sources warn against while doing a step; role-play choices can commit it. */
 export const pitfallSchema = z
@@ -15,8 +15,9 @@ export const pitfallSchema = z
 /** For the fact-finding step: which colleague confirms the facts for each kind of issue, in order. */
 export const routeSchema = z.strictObject({
 	issue: proseSchema('The kind of issue, e.g. "Technical issue".', 120),
+	status: provenanceSchema.default('documented'),
 	contacts: z
-		.array(proseSchema('Who to speak to, in the order to speak to them.', 200))
+		.array(proseSchema('Who to speak to, as a name that can follow "then" in a sentence, e.g. "The engineer who did the work". The list gives the order.', 200))
 		.min(1, { error: 'needs at least one contact' })
 		.describe('Who confirms the facts for this kind of issue, in the order to speak to them.'),
 });
@@ -40,9 +41,9 @@ export const stepSchema = z
 			.default(false)
 			.describe('true only where the source calls this step the most important of the procedure; role-plays then weight it (see src/engine/scoring-weights.ts).'),
 		title: proseSchema('The step name, as short as the source gives it, e.g. "Reiterate".', 80),
-		summary: proseSchema('What the step asks of the learner, in this project\'s own words.'),
+		summary: proseSchema('What the step asks of the learner, in this project\'s own words, saying only what the source says (put added advice in doneWell or pitfalls, marked added).'),
 		doneWell: z
-			.array(proseSchema('One observable sign that the step was done well.', 300))
+			.array(sourcedProseSchema('One observable sign that the step was done well.', 300))
 			.min(1, { error: 'needs at least one item' })
 			.describe('What doing the step well looks like: a list of observable behaviours.'),
 		routes: z

@@ -39,3 +39,22 @@ export const linkUrlSchema = z
 		if (problem) context.addIssue({ code: 'custom', message: problem });
 	})
 	.describe('A web address starting with https:// (or http://), or a path on this site starting with /.');
+
+/**
+ * A sentence that is either taken from the sources (written as plain text) or guidance this
+ * project adds, written as `{ text: "…", status: added }` so that it shows an "Added
+ * guidance" badge wherever it appears. Plain text means the sources say it.
+ */
+export function sourcedProseSchema(description: string, max = 1200) {
+	return z
+		.union([
+			proseSchema(description, max),
+			z
+				.strictObject({
+					text: proseSchema(description, max),
+					status: provenanceSchema,
+				})
+				.describe('The text, and whether the sources say it: { text: "…", status: added }.'),
+		])
+		.describe(`${description} Plain text when the sources say it; for guidance this project adds, write { text: "…", status: added } so it shows an "Added guidance" badge.`);
+}

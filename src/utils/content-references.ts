@@ -1,7 +1,9 @@
+import { readFile } from 'node:fs/promises';
 import { getCollection } from 'astro:content';
 import { AstroError } from 'astro/errors';
 import { orderedSteps } from '../engine/procedure.ts';
 import { glossaryReferenceProblems, lessonReferenceProblems, quizReferenceProblems } from '../engine/references.ts';
+import { stepNoteProblems } from '../engine/step-notes.ts';
 import { formatProblem, type AuthoringProblem } from '../schemas/friendly-errors.ts';
 
 /**
@@ -20,8 +22,12 @@ export async function assertContentReferences(): Promise<void> {
 	]);
 	const procedureSteps = procedures.map((entry) => ({ id: entry.id, steps: orderedSteps(entry.data).map((step) => step.id) }));
 	const known = { procedures: procedures.map((entry) => entry.id), scenarios: scenarios.map((entry) => entry.id), drills: drills.map((entry) => entry.id) };
+	const procedureParts = procedures.map((entry) => ({ id: entry.id, steps: entry.data.steps.map((s) => s.id), checks: entry.data.checks.map((s) => s.id) }));
+	const lessonFile = (lesson: (typeof lessons)[number]) => lesson.filePath ?? `content/lessons/${lesson.id}.mdx`;
+	const lessonTexts = await Promise.all(lessons.map((lesson) => readFile(lessonFile(lesson), 'utf8')));
 	const problems: AuthoringProblem[] = [
-		...lessons.flatMap((lesson) => lessonReferenceProblems(lesson.filePath ?? `content/lessons/${lesson.id}.mdx`, lesson.data, known)),
+		...lessons.flatMap((lesson) => lessonReferenceProblems(lessonFile(lesson), lesson.data, known)),
+		...lessons.flatMap((lesson, index) => stepNoteProblems(lessonFile(lesson), lessonTexts[index]!, procedureParts)),
 		...quizzes.flatMap((quiz) =>
 			quizReferenceProblems(
 				quiz.filePath ?? `content/quizzes/${quiz.id}.yaml`,

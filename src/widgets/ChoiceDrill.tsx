@@ -4,6 +4,7 @@ import { choiceScore, feedbackFor, isCorrect, phase, type ChoiceDrill as Drill, 
 import { summary } from '../engine/drills/summary.ts';
 import { $choiceDrill, answerItem, choiceDrillState, goToNextItem, leaveChoiceDrill, restartChoiceDrill } from '../stores/choice-drill.ts';
 import { DrillSummary, LiveRegion, Mark } from './drill-parts.tsx';
+import { ADDED_GUIDANCE } from '../engine/provenance.ts';
 
 interface Props {
 	drill: Drill;
@@ -190,11 +191,21 @@ function Feedback({ drill, item, chosen }: { drill: Drill; item: ChoiceItem; cho
 			)}
 			{feedback.mistake && <p>{feedback.mistake}</p>}
 			<p>{item.explanation}</p>
-			{item.extras.map((extra) => (
-				<p key={extra.label}>
-					<strong>{extra.label}:</strong> {extra.text}
-				</p>
-			))}
+			{item.extras.map((extra) =>
+				extra.added ? (
+					<p key={extra.label} class="added-guidance">
+						<span class="badge added">
+							{ADDED_GUIDANCE}
+							<span class="visually-hidden">:</span>
+						</span>{' '}
+						<strong>{extra.label}:</strong> {extra.text}
+					</p>
+				) : (
+					<p key={extra.label}>
+						<strong>{extra.label}:</strong> {extra.text}
+					</p>
+				),
+			)}
 		</div>
 	);
 }

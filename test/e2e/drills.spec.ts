@@ -8,6 +8,7 @@ import { failureKindListSchema, type FailureKind } from '../../src/schemas/failu
 import { classifyChoiceDrill, openOrClosedChoiceDrill, orderItems, routeChoiceDrill, type OrderItem } from '../../src/engine/drills/build.ts';
 import { startingOrder } from '../../src/engine/drills/order.ts';
 import type { ChoiceDrill } from '../../src/engine/drills/choice.ts';
+import { ADDED_GUIDANCE } from '../../src/engine/provenance.ts';
 
 // Every drill is played to its summary by keyboard alone, and what the page says is
 // compared with what the (unit-tested) engine expects: the shuffled start, the options,
@@ -234,7 +235,13 @@ for (const drill of drills.filter((d) => d.kind !== 'order')) {
 				await expect(live(page)).toContainText('Right.');
 			}
 			await expect(live(page)).toContainText(explanation);
-			for (const extra of item.extras) await expect(feedback).toContainText(`${extra.label}: ${extra.text.replace(/\s+/g, ' ')}`);
+			for (const extra of item.extras) {
+				await expect(feedback).toContainText(`${extra.label}: ${extra.text.replace(/\s+/g, ' ')}`);
+				// Guidance the sources do not contain says so, in words, before it is read.
+				const shown = feedback.locator('p', { hasText: extra.label });
+				if (extra.added) await expect(shown.locator('.badge')).toHaveText(`${ADDED_GUIDANCE}:`);
+				else await expect(shown.locator('.badge')).toHaveCount(0);
+			}
 			await expect(page.getByRole('radio').nth(right)).toBeDisabled();
 			if (index === 1) await accessibleInBothThemes(page, expectAccessible, `${drill.id} with feedback`);
 			await page.keyboard.press('Enter');

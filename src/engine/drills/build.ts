@@ -5,7 +5,11 @@ import type { OpenOrClosedDrill } from '../../schemas/drill-open-or-closed.ts';
 import type { RouteDrill } from '../../schemas/drill-route.ts';
 import type { OrderDrill } from '../../schemas/drill-order.ts';
 import { seededShuffle } from '../choice-order.ts';
-import type { ChoiceDrill, ChoiceOption } from './choice.ts';
+import { contactsLabel } from '../procedure.ts';
+import { sourced, type SourcedText } from '../provenance.ts';
+
+export { contactName, contactsLabel } from '../procedure.ts';
+import type { ChoiceDrill, ChoiceExtra, ChoiceOption } from './choice.ts';
 
 /**
  * Build-time: turns drill files, procedures and failure kinds into what the islands
@@ -36,6 +40,11 @@ export function classifyChoiceDrill(drill: ClassifyDrill, kinds: readonly Pick<F
 	};
 }
 
+function closedFitsExtra(item: SourcedText): ChoiceExtra {
+	const { text, status } = sourced(item);
+	return { label: 'When a closed question is right', text, ...(status === 'added' ? { added: true } : {}) };
+}
+
 export function openOrClosedChoiceDrill(drill: OpenOrClosedDrill): ChoiceDrill {
 	return {
 		id: drill.id,
@@ -54,7 +63,7 @@ export function openOrClosedChoiceDrill(drill: OpenOrClosedDrill): ChoiceDrill {
 			explanation: item.explanation,
 			extras: [
 				...(item.betterVersion ? [{ label: 'A better version', text: `“${item.betterVersion}”` }] : []),
-				...(item.closedFits ? [{ label: 'When a closed question is right', text: item.closedFits }] : []),
+				...(item.closedFits ? [closedFitsExtra(item.closedFits)] : []),
 			],
 		})),
 	};
@@ -68,22 +77,11 @@ export function routeId(issue: string): string {
 		.replace(/^-+|-+$/g, '');
 }
 
-/** A contact without the "(first)"/"(second)" note the procedure adds: the order is what the drill tests. */
-export function contactName(contact: string): string {
-	return contact.replace(/\s*\([^)]*\)\s*$/, '').trim();
-}
-
-/** "The engineer's team leader, then the engineer who did the work". */
-export function contactsLabel(contacts: readonly string[]): string {
-	const names = contacts.map(contactName);
-	const lowerArticle = (name: string) => name.replace(/^(The|A|An)\b/, (word) => word.toLowerCase());
-	return names.map((name, i) => (i === 0 ? name : lowerArticle(name))).join(', then ');
-}
-
 /** The id of the option that names the right people in the wrong order. */
 export const reversedRouteId = (id: string) => `${id}-reversed`;
 
-type Routes = NonNullable<Procedure['steps'][number]['routes']>;
+/** What the route drill reads of a step's routes. */
+type Routes = readonly { issue: string; contacts: readonly string[] }[];
 
 /**
  * One option per route, plus, for a route with more than one contact, the same people

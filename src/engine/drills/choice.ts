@@ -17,6 +17,8 @@ export interface ChoiceOption {
 export interface ChoiceExtra {
 	label: string;
 	text: string;
+	/** Guidance the sources do not contain: shown with the "Added guidance" badge. */
+	added?: boolean;
 }
 
 export interface ChoiceItem {

@@ -2,6 +2,7 @@ import type { Procedure, Step } from '../../schemas/procedure.ts';
 import { tellEnding, writtenBands, type ToldEnding } from '../outcome.ts';
 import type { Ending, Scenario } from '../../schemas/scenario.ts';
 import { orderedSteps } from '../procedure.ts';
+import { pitfallIndex } from '../scoring.ts';
 import { findEnding, findNode, replay, type PathStep } from '../runner.ts';
 import { describeTrustChange, speakerLabel } from '../transcript.ts';
 import { choiceMapping } from './debrief.ts';
@@ -87,6 +88,8 @@ export interface AnswerKeyChoice {
 	text: string;
 	performs: string | undefined;
 	pitfalls: string[];
+	/** Those of `pitfalls` that are guidance this project adds (shown with the "Added guidance" badge). */
+	addedPitfalls: string[];
 	trustChange: string;
 	/** Time passing, e.g. "2 hours", when the choice takes any. */
 	time: string | undefined;
@@ -149,6 +152,7 @@ export function answerKey(procedure: Procedure, scenario: Scenario, idealPath: r
 	const facts = new Map(scenario.persona.hiddenFacts.map((f) => [f.id, f.fact]));
 	const unit = scenario.clock.unit;
 	const idealEnding = idealPath.length > 0 ? replay(scenario, idealPath).endingId : null;
+	const pitfalls = pitfallIndex(procedure);
 
 	return {
 		nodes: order.map((id) => {
@@ -168,6 +172,10 @@ export function answerKey(procedure: Procedure, scenario: Scenario, idealPath: r
 						letter: letterFor(index),
 						text: choice.text,
 						...choiceMapping(procedure, choice),
+						addedPitfalls: choice.pitfalls.flatMap((pitfallId) => {
+							const pitfall = pitfalls.get(pitfallId)?.pitfall;
+							return pitfall?.status === 'added' ? [pitfall.title] : [];
+						}),
 						trustChange: describeTrustChange(choice.effect.trust),
 						time: choice.effect.time > 0 ? `${choice.effect.time} ${choice.effect.time === 1 ? unit.replace(/s$/, '') : unit}` : undefined,
 						reveals: choice.reveals.map((f) => facts.get(f) ?? f),

@@ -34,8 +34,24 @@ describe('valid procedure fixtures', () => {
 // Each broken file and the exact first message an author sees for it: file, line, field, fix.
 const pinned: [string, string][] = [
 	[
+		'added-item-bad-status.yaml',
+		'test/fixtures/procedures/invalid/added-item-bad-status.yaml, line 18, steps[0].doneWell[0].status: must be one of "documented", "added", not "ours".\nFix: "documented" when the source material states it; "added" when it is guidance this project adds.',
+	],
+	[
+		'added-item-misspelt.yaml',
+		'test/fixtures/procedures/invalid/added-item-misspelt.yaml, line 17, steps[0].doneWell[0].txt: is not a field here.\nFix: did you mean "text"? Otherwise remove it. The fields allowed here are: text, status.',
+	],
+	[
+		'added-item-no-status.yaml',
+		'test/fixtures/procedures/invalid/added-item-no-status.yaml, line 17, steps[0].doneWell[0].status: is missing.\nFix: add "status:" here, one of "documented", "added". "documented" when the source material states it; "added" when it is guidance this project adds.',
+	],
+	[
 		'bad-indentation.yaml',
 		"test/fixtures/procedures/invalid/bad-indentation.yaml, line 9: the YAML cannot be read (All mapping items must start at the same column).\nFix: check the indentation on this line and the one above, and put text that contains a colon or starts with a quote mark inside quotes.",
+	],
+	[
+		'done-well-item-a-number.yaml',
+		'test/fixtures/procedures/invalid/done-well-item-a-number.yaml, line 17, steps[0].doneWell[0]: should be text or a group of fields, not a number.\nFix: One observable sign that the step was done well. Plain text when the sources say it; for guidance this project adds, write { text: "…", status: added } so it shows an "Added guidance" badge.',
 	],
 	[
 		'done-well-not-a-list.yaml',
