@@ -2,8 +2,8 @@ import { z } from 'astro/zod';
 
 /**
  * Building blocks shared by the content schemas. Every field carries a
- * description: `describeField` in friendly-errors.ts reads it back as the fix
- * when an author gets that field wrong.
+ * description: friendly-errors.ts prints it after the fix when an author gets that
+ * field wrong, as guidance on what to write.
  */
 
 /** A stable, URL-safe id: lowercase words joined by hyphens. */
@@ -34,5 +34,6 @@ export const linkUrlSchema = z
 	.max(500, { error: 'is too long: keep links under 500 characters' })
 	.refine((value) => /^https?:\/\/[^\s/$.?#][^\s]*$/i.test(value) || /^\/(?!\/)[^\s]*$/.test(value) || /^\.\.?\/[^\s]*$/.test(value), {
 		error: 'must start with https://, http:// or / (a link on this site); other kinds of link are not allowed',
+		params: { fix: 'write the full web address, e.g. url: https://intranet.example.com/refunds, or a path on this site, e.g. url: /glossary/.' },
 	})
 	.describe('A web address starting with https:// (or http://), or a path on this site starting with /.');
