@@ -10,7 +10,7 @@
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { checkScenarioFile, SCENARIOS_DIR, yamlEntries } from '../src/loaders/content-checks.ts';
-import { formatProblem, isError, type AuthoringProblem } from '../src/schemas/authoring-problem.ts';
+import { formatFileReport, isError, type AuthoringProblem } from '../src/schemas/authoring-problem.ts';
 
 const root = new URL('../', import.meta.url);
 const rootPath = fileURLToPath(root);
@@ -40,10 +40,7 @@ async function problemsIn(file: string): Promise<AuthoringProblem[]> {
 
 /** Prints one file's verdict and problems (the same text the build prints); a blank line follows any problems. */
 function report(file: string, problems: readonly AuthoringProblem[]): void {
-	const errors = problems.filter(isError).length;
-	const warnings = problems.length - errors;
-	console.log(`${errors > 0 ? '✗' : '✓'} ${file}: ${plural(errors, 'error')}, ${plural(warnings, 'warning')}`);
-	for (const problem of problems) console.log(`\n  ${formatProblem(problem).replaceAll('\n', '\n  ')}`);
+	console.log(formatFileReport(file, problems));
 	if (problems.length > 0) console.log('');
 }
 

@@ -15,9 +15,11 @@ import { formatProblems, type AuthoringProblem } from '../schemas/authoring-prob
  */
 export class AuthoringFailure extends Error {
 	override name = 'AuthoringFailure';
+	readonly problems: readonly AuthoringProblem[];
 
-	constructor(readonly problems: readonly AuthoringProblem[]) {
+	constructor(problems: readonly AuthoringProblem[]) {
 		super(formatProblems(problems));
+		this.problems = problems;
 		this.stack = '';
 	}
 

@@ -45,9 +45,27 @@ export function formatProblem(problem: AuthoringProblem): string {
 	return `${label}: ${place}: ${problem.message}\nFix: ${problem.fix}`;
 }
 
-/** Several problems, errors first, a blank line between: what the build prints when it stops. */
+const count = (n: number, word: string) => `${n} ${word}${n === 1 ? '' : 's'}`;
+
+/**
+ * One file's verdict and its problems, as `npm run lint:scenarios` prints it and the build
+ * prints it when it stops:
+ *
+ *     ✗ content/scenarios/x.yaml: 1 error, 0 warnings
+ *
+ *       error [dangling-next]: content/scenarios/x.yaml, line 236, …
+ *       Fix: …
+ */
+export function formatFileReport(file: string, problems: readonly AuthoringProblem[]): string {
+	const errors = problems.filter(isError).length;
+	const head = `${errors > 0 ? '✗' : '✓'} ${file}: ${count(errors, 'error')}, ${count(problems.length - errors, 'warning')}`;
+	return [head, ...problems.map((problem) => `  ${formatProblem(problem).replaceAll('\n', '\n  ')}`)].join('\n\n');
+}
+
+/** Problems in any number of files, one report per file in the order first met. */
 export function formatProblems(problems: readonly AuthoringProblem[]): string {
-	return [...problems.filter(isError), ...problems.filter(isWarning)].map(formatProblem).join('\n\n');
+	const files = [...new Set(problems.map((problem) => problem.file))];
+	return files.map((file) => formatFileReport(file, problems.filter((problem) => problem.file === file))).join('\n\n');
 }
 
 /** What one item of a list is called in a message, by the list's field name. */
