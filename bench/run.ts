@@ -1,12 +1,13 @@
 /**
- * npm run bench — a benchmark, never a test. Prints a table per section and writes
- * bench/results.json. Sections:
+ * npm run bench — a benchmark, never a test. Prints a table per section; with --save
+ * (`npm run bench -- --save`) it also writes bench/results.json, the committed record the
+ * README's table quotes, so an ordinary run leaves the working tree unchanged. Sections:
  *   1. build wall time and peak memory, real site
  *   2. the same for a generated large site (500 lessons, 500 role-plays)
  *   3. bytes per page type: HTML, JS and CSS, raw and gzipped
  *   4. Lighthouse (mobile) scores and LCP, TBT, CLS per page type
  *   5. choice → feedback painted latency in a role-play, 4× CPU throttling (Event Timing API)
- * Options: --skip=large,lighthouse (names: build, large, bytes, lighthouse, latency)
+ * Options: --save; --skip=large,lighthouse (names: build, large, bytes, lighthouse, latency)
  */
 import { execFileSync } from 'node:child_process';
 import { existsSync, writeFileSync } from 'node:fs';
@@ -20,6 +21,7 @@ import { chromiumExecutable, systemChromiumArgs } from '../test/e2e/browser.ts';
 import { serveFolder } from '../test/e2e/serve.ts';
 import { generateSite } from './generate-site.ts';
 
+const save = process.argv.includes('--save');
 const skip = new Set((process.argv.find((a) => a.startsWith('--skip='))?.slice(7) ?? '').split(',').filter(Boolean));
 const results: Record<string, unknown> = {
 	takenAt: new Date().toISOString(),
@@ -235,5 +237,6 @@ if (!skip.has('latency')) {
 	table('5. Choice → feedback painted, 4× CPU throttling, Event Timing (target: ≤ 50 ms)', [row('all', all), row('mid-conversation', midway), row('last (debrief)', endings)]);
 }
 
-writeFileSync('bench/results.json', `${JSON.stringify(results, null, 2)}\n`);
-console.log(`\nMachine: ${(results.machine as { cpus: number }).cpus} cores, ${(results.machine as { cpuModel: string }).cpuModel}. Results written to bench/results.json.`);
+const machine = results.machine as { cpus: number; cpuModel: string };
+if (save) writeFileSync('bench/results.json', `${JSON.stringify(results, null, 2)}\n`);
+console.log(`\nMachine: ${machine.cpus} cores, ${machine.cpuModel}. ${save ? 'Results written to bench/results.json.' : 'Not saved: run `npm run bench -- --save` to record these results in bench/results.json.'}`);

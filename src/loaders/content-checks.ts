@@ -44,8 +44,8 @@ type Loaded<T> = { ok: true; data: T } | { ok: false; problems: AuthoringProblem
 
 /**
  * Every scenario names a procedure, and a large site has hundreds of scenarios over three
- * procedures: parsing each procedure once per scenario was 1.6 s of a 41 s build. The cache
- * is keyed by the file's text, so an edited procedure (in dev, or between CLI runs) is read afresh.
+ * procedures, so each procedure is parsed once (docs/decisions/build-speed.md). The cache is
+ * keyed by the file's text, so an edited procedure (in dev, or between CLI runs) is read afresh.
  */
 const parsedFiles = new Map<string, { text: string; parsed: unknown }>();
 function parseOnce<T>(text: string, file: string, parse: () => T): T {

@@ -2,6 +2,7 @@ import type { z } from 'astro/zod';
 import { LineCounter, parseDocument } from 'yaml';
 import { didYouMean, type AuthoringProblem } from './authoring-problem.ts';
 import { problemFromIssue } from './issue-problem.ts';
+import { bidiControlProblems } from './safe-text.ts';
 import type { ZodLike } from './schema-walk.ts';
 import { linesOf } from './yaml-position.ts';
 
@@ -57,6 +58,9 @@ function withoutEchoes(problems: AuthoringProblem[]): AuthoringProblem[] {
 
 /** Parses YAML text and validates it; never throws for bad input. */
 export function parseYaml<S extends z.ZodType>(schema: S, text: string, file: string): ParseResult<z.output<S>> {
+	// Invisible direction controls anywhere in the file (text, keys, comments) are refused first.
+	const hidden = bidiControlProblems(text, file);
+	if (hidden.length > 0) return { ok: false, problems: hidden };
 	const counter = new LineCounter();
 	const doc = parseDocument(text, { lineCounter: counter, prettyErrors: false, uniqueKeys: true });
 	if (doc.errors.length > 0) return { ok: false, problems: [syntaxProblem(doc, counter, text, file)] };

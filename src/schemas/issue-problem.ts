@@ -54,12 +54,12 @@ function orList(items: readonly string[]): string {
 
 const quoted = (values: readonly string[]) => values.map((v) => `"${v}"`);
 
-/** What holds the field, for "add it to this …": the list item's noun, the group, or the file. */
-function holder(path: DataPath, data: unknown): string {
-	const parent = path.slice(0, -1);
-	if (parent.length === 0) return 'the file';
-	const place = placeOf(parent, data);
-	return typeof parent.at(-1) === 'number' && /"[^"]*"$/.test(place) ? `this ${place.split(', ').at(-1)!.replace(/ ".*$/, '')}` : `"${String(parent.at(-1))}"`;
+/** What holds the field, for "add it to …": this list item ("this choice"), the group ("setting"), or the file. */
+function holder(path: DataPath): string {
+	const parent = path.at(-2);
+	if (parent === undefined) return 'the file';
+	if (typeof parent === 'number') return `this ${itemNoun(typeof path.at(-3) === 'string' ? (path.at(-3) as string) : undefined)}`;
+	return `"${parent}"`;
 }
 
 /** "add 2 to 4 choices, each with id, text, feedback and next" — what a list needs, counting what is there. */
@@ -140,7 +140,7 @@ export function problemFromIssue(issue: z.core.$ZodIssue, context: IssueContext)
 			if (value === undefined) {
 				const how = howToWrite(schema, path, field);
 				const more = how.startsWith('followed by') || isListOfObjects(schema, path) ? '' : guidance(schema, path);
-				return [at(path, 'is missing.', `add "${field}:" to ${holder(path, data)}, ${how.replace(/\.$/, '')}.${more}`)];
+				return [at(path, 'is missing.', `add "${field}:" to ${holder(path)}, ${how.replace(/\.$/, '')}.${more}`)];
 			}
 			const message = `should be ${expectedWords[issue.expected] ?? issue.expected}, not ${kindOf(value)}.`;
 			return [at(path, message, `${retype(schema, path, field, issue.expected, value)}${guidance(schema, path)}`)];
@@ -156,7 +156,7 @@ export function problemFromIssue(issue: z.core.$ZodIssue, context: IssueContext)
 		case 'invalid_value': {
 			const values = issue.values.map(String);
 			if (value === undefined) {
-				return [at(path, `is missing: it must be one of ${orList(quoted(values))}.`, `add "${field}:" to ${holder(path, data)}, e.g. ${field}: ${values[0]}.${guidance(schema, path)}`)];
+				return [at(path, `is missing: it must be one of ${orList(quoted(values))}.`, `add "${field}:" to ${holder(path)}, e.g. ${field}: ${values[0]}.${guidance(schema, path)}`)];
 			}
 			const guess = didYouMean(String(value), values);
 			const fix = guess ? `did you mean "${guess}"? Set ${field}: ${guess}.` : `set ${field}: to one of ${orList(values)}.`;

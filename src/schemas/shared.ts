@@ -1,4 +1,5 @@
 import { z } from 'astro/zod';
+import { linkProblem } from './safe-text.ts';
 
 /**
  * Building blocks shared by the content schemas. Every field carries a
@@ -26,14 +27,21 @@ export function proseSchema(description: string, max = 1200) {
 
 /**
  * A link an author may put in content: http(s) or a site-relative path, nothing else.
- * `javascript:`, `data:` and other schemes are refused, so content can never run code.
+ * `javascript:`, `data:` and other schemes are refused, so content can never run code, and so is
+ * any backslash, so "/\host" cannot pass for a link on this site (see safe-text.ts).
  */
 export const linkUrlSchema = z
 	.string()
 	.trim()
 	.max(500, { error: 'is too long: keep links under 500 characters' })
-	.refine((value) => /^https?:\/\/[^\s/$.?#][^\s]*$/i.test(value) || /^\/(?!\/)[^\s]*$/.test(value) || /^\.\.?\/[^\s]*$/.test(value), {
-		error: 'must start with https://, http:// or / (a link on this site); other kinds of link are not allowed',
-		params: { fix: 'write the full web address, e.g. url: https://intranet.example.com/refunds, or a path on this site, e.g. url: /glossary/.' },
+	.superRefine((value, context) => {
+		const problem = linkProblem(value);
+		if (problem) {
+			context.addIssue({
+				code: 'custom',
+				message: problem,
+				params: { fix: 'write the full web address, e.g. url: https://intranet.example.com/refunds, or a path on this site, e.g. url: /glossary/.' },
+			});
+		}
 	})
 	.describe('A web address starting with https:// (or http://), or a path on this site starting with /.');

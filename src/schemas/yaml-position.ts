@@ -12,11 +12,11 @@ import type { AuthoringProblem, DataPath } from './authoring-problem.ts';
 export type LineOf = (path: DataPath) => number | undefined;
 
 /** A finder over one parsed document: parse once, look up many paths. */
-export function linesOf(document: Document, counter: LineCounter): LineOf {
+export function linesOf(doc: Document, counter: LineCounter): LineOf {
 	const lineAt = (offset: number) => counter.linePos(offset).line;
 	return (path) => {
 		for (let depth = path.length; depth > 0; depth--) {
-			const parent = depth === 1 ? document.contents : document.getIn(path.slice(0, depth - 1) as unknown[], true);
+			const parent = depth === 1 ? doc.contents : doc.getIn(path.slice(0, depth - 1) as unknown[], true);
 			const part = path[depth - 1];
 			if (isMap(parent)) {
 				const pair = parent.items.find((item) => isScalar(item.key) && String(item.key.value) === String(part));
@@ -28,7 +28,7 @@ export function linesOf(document: Document, counter: LineCounter): LineOf {
 			}
 		}
 		// A field missing at the top level: the top of the file.
-		const top = document.contents?.range;
+		const top = doc.contents?.range;
 		return path.length > 0 && top ? lineAt(top[0]) : undefined;
 	};
 }

@@ -6,6 +6,7 @@ import { readStored } from '../engine/progress/migrate.ts';
 import * as record from '../engine/progress/record.ts';
 import { addImport, cleared, replaceWithImport } from '../engine/progress/transfer.ts';
 import type { PathStep } from '../engine/runner.ts';
+import { learnerProgressKey, lmsLearner } from './learner.ts';
 
 /**
  * The learner's progress, kept in this browser. The rules live in src/engine/progress;
@@ -26,9 +27,11 @@ import type { PathStep } from '../engine/runner.ts';
 
 export const PROGRESS_KEY = 'make-good:progress';
 export const KEPT_ASIDE_PREFIX = 'make-good:progress-unreadable:';
+/** Where this page keeps progress: PROGRESS_KEY, or inside an LMS the LMS learner's own key (learner.ts). */
+export const STORAGE_KEY = learnerProgressKey(PROGRESS_KEY, lmsLearner());
 
 /** The stored text as @nanostores/persistent sees it (it follows other tabs). */
-const $stored = persistentAtom<string | undefined>(PROGRESS_KEY, undefined);
+const $stored = persistentAtom<string | undefined>(STORAGE_KEY, undefined);
 
 
 export type StorageState =
@@ -81,7 +84,7 @@ function storageWorks(): boolean {
 
 /** What storage holds right now: another tab may have written since its last storage event reached us. */
 function storedNow(): string | undefined {
-	return persistentAtom<string | undefined>(PROGRESS_KEY, undefined, { listen: false }).get();
+	return persistentAtom<string | undefined>(STORAGE_KEY, undefined, { listen: false }).get();
 }
 
 /** Takes in what storage holds (on load, from another tab, or before a write). */

@@ -3,7 +3,6 @@ import { persistentAtom } from '@nanostores/persistent';
 import type { Procedure } from '../schemas/procedure.ts';
 import type { Scenario } from '../schemas/scenario.ts';
 import { choose, start, type PathStep, type SimState } from '../engine/runner.ts';
-import { score } from '../engine/scoring.ts';
 import type { Mode } from '../engine/progress/model.ts';
 import { discardRolePlay, recordAttempt, saveRolePlay } from './progress.ts';
 
@@ -59,7 +58,12 @@ export function resumeRolePlay(state: SimState, mode: Mode): void {
 	$rolePlay.set(state);
 }
 
-export function makeChoice({ scenario, procedure }: Play, choiceId: string): void {
+/**
+ * One choice. Resolves once the choice is saved; when it ends the role-play, once the
+ * attempt is scored and recorded (the scoring code loads only then, keeping it off the
+ * page until the debrief needs it).
+ */
+export async function makeChoice({ scenario, procedure }: Play, choiceId: string): Promise<void> {
 	const state = $rolePlay.get();
 	if (!state || state.ended) return;
 	const next = choose(scenario, state, choiceId);
@@ -67,6 +71,7 @@ export function makeChoice({ scenario, procedure }: Play, choiceId: string): voi
 	$consequence.set(mode === 'practice' ? next.path.at(-1)! : null);
 	$rolePlay.set(next);
 	if (next.ended) {
+		const { score } = await import('../engine/scoring.ts');
 		recordAttempt({ scenarioId: scenario.id, procedureId: procedure.id, mode, path: next.path, result: score(procedure, scenario, next.path) });
 	} else {
 		saveRolePlay(scenario.id, mode, next.path);

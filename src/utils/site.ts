@@ -24,6 +24,11 @@ export const footerLinks: readonly NavItem[] = [
 	{ label: 'Search', path: 'search/' },
 ];
 
+/** The footer's links; a SCORM package has no search index, so no search page either. */
+export function footerLinksFor(scormPackage: boolean): readonly NavItem[] {
+	return scormPackage ? footerLinks.filter((item) => item.path !== 'search/') : footerLinks;
+}
+
 /**
  * Whether a nav item is the current section: its own page or any page under it.
  * `current` and `item` are both base-relative paths without a leading slash.

@@ -1,10 +1,6 @@
-import { copyFileSync, mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
-import os from 'node:os';
-import path from 'node:path';
-import { unzipSync } from 'fflate';
-import type { Frame, Page } from '@playwright/test';
+import type { Frame } from '@playwright/test';
 import { test, expect } from './fixtures.ts';
-import { serveFolder, type RunningServer } from './serve.ts';
+import { courseFrame, lmsValue as lms, startLmsHost, type LmsHost } from './lms-host.ts';
 import { idealPath, allPaths } from '../../src/engine/ideal-path.ts';
 import { score } from '../../src/engine/scoring.ts';
 import { displayOrder } from '../../src/engine/choice-order.ts';
@@ -13,45 +9,20 @@ import { procedureOf, scenarios } from './roleplay-helpers.ts';
 
 // The SCORM 1.2 package (npm run build:scorm), unzipped and launched inside a host page that
 // runs scorm-again as the LMS API, reports what the learner did: lesson status and score.
-let site: string;
-let server: RunningServer | undefined;
+let lmsHost: LmsHost;
 let host: string;
 
-// One package, one server: both tests share them, so they run in one worker, in turn. The server
-// takes a free port (0) and says which, so repeated or parallel runs never share a folder.
+// One package, one server: both tests share them, so they run in one worker, in turn.
 test.describe.configure({ mode: 'serial' });
 
 test.beforeAll(async () => {
-	site = mkdtempSync(path.join(os.tmpdir(), 'make-good-lms-'));
-	const files = unzipSync(readFileSync('make-good-scorm.zip'));
-	for (const [name, data] of Object.entries(files)) {
-		mkdirSync(path.dirname(path.join(site, 'package', name)), { recursive: true });
-		writeFileSync(path.join(site, 'package', name), data);
-	}
-	copyFileSync('node_modules/scorm-again/dist/scorm12.min.js', path.join(site, 'scorm12.min.js'));
-	writeFileSync(path.join(site, '404.html'), '<!doctype html><title>Not found</title>');
-	writeFileSync(
-		path.join(site, 'index.html'),
-		`<!doctype html><html lang="en"><title>Test LMS</title><script src="scorm12.min.js"></script>
-<script>window.API = new Scorm12API({ autocommit: false, logLevel: 5 });</script>
-<iframe id="sco" title="course" src="package/lms/index.html" style="width:1200px;height:900px"></iframe></html>`,
-	);
-	server = await serveFolder(site);
-	host = server.url;
+	lmsHost = await startLmsHost();
+	host = lmsHost.url;
 });
 
 test.afterAll(async () => {
-	await server?.stop();
-	rmSync(site, { recursive: true, force: true });
+	await lmsHost?.stop();
 });
-
-const lms = (page: Page, element: string) => page.evaluate((e) => (window as unknown as { API: { LMSGetValue(e: string): string } }).API.LMSGetValue(e), element);
-
-function courseFrame(page: Page): Frame {
-	const frame = page.frames().find((f) => f.url().includes('/package/') && !f.url().includes('/lms/'));
-	if (!frame) throw new Error('the course frame is not there');
-	return frame;
-}
 
 async function play(frame: Frame, scenarioId: string, path: PathStep[]) {
 	const scenario = scenarios.find((s) => s.id === scenarioId)!;
@@ -68,7 +39,7 @@ async function play(frame: Frame, scenarioId: string, path: PathStep[]) {
 
 test('inside an LMS, the package reports lesson status and the role-play score the learner earned', async ({ page }) => {
 	test.setTimeout(180_000);
-	await page.goto(host);
+	await page.goto(lmsHost.lmsPage());
 	const launch = page.frameLocator('#sco');
 	await expect(launch.getByRole('status')).toContainText('Reporting to your LMS');
 	expect(await lms(page, 'cmi.core.lesson_status')).toBe('incomplete');

@@ -1,9 +1,8 @@
 import { LIMITS, PROGRESS_VERSION, type Progress } from './model.ts';
 
 /**
- * Checks a value read from storage or from an imported file, by hand: zod would add
- * about 8 KB (gzipped, zod/mini) to every page that reads progress; these few rules
- * about 1 KB. src/schemas/progress.ts describes the same shape with zod, and a unit test
+ * Checks a value read from storage or from an imported file, by hand: zod would be about
+ * eight times the size on every page that reads progress (docs/decisions/progress-validation.md). src/schemas/progress.ts describes the same shape with zod, and a unit test
  * keeps the two in agreement. The first problem found is reported with where it is, e.g.
  * `attempts[2].score must be a whole number from 0 to 100, not 140`.
  */

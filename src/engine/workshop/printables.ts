@@ -1,4 +1,5 @@
 import type { Procedure, Step } from '../../schemas/procedure.ts';
+import { tellEnding, writtenBands, type ToldEnding } from '../outcome.ts';
 import type { Ending, Scenario } from '../../schemas/scenario.ts';
 import { orderedSteps } from '../procedure.ts';
 import { findEnding, findNode, replay, type PathStep } from '../runner.ts';
@@ -110,7 +111,8 @@ export interface AnswerKey {
 	nodes: AnswerKeyNode[];
 	/** The ideal path, decision by decision. */
 	idealRoute: { step: number; nodeId: string; nodeNumber: number; letter: string; performs: string | undefined }[];
-	endings: (Ending & { conditionText: string | undefined; onIdealPath: boolean })[];
+	/** Each ending with its texts for every band it is written for, in band order (recovered first). */
+	endings: (Ending & { conditionText: string | undefined; onIdealPath: boolean; told: ToldEnding[] })[];
 }
 
 /** "As soon as trust falls below 15, whatever was chosen." for endings reached by thresholds. */
@@ -180,6 +182,11 @@ export function answerKey(procedure: Procedure, scenario: Scenario, idealPath: r
 			const choice = node.choices.find((c) => c.id === s.choiceId)!;
 			return { step: i + 1, nodeId: s.nodeId, nodeNumber: number(s.nodeId), letter: letterFor(shownChoiceIds(scenario, node).indexOf(s.choiceId)), performs: choiceMapping(procedure, choice).performs };
 		}),
-		endings: scenario.endings.map((ending) => ({ ...ending, conditionText: conditionText(ending, unit), onIdealPath: ending.id === idealEnding })),
+		endings: scenario.endings.map((ending) => ({
+			...ending,
+			conditionText: conditionText(ending, unit),
+			onIdealPath: ending.id === idealEnding,
+			told: (['recovered', 'partly-recovered', 'lost'] as const).filter((band) => writtenBands(ending).includes(band)).map((band) => tellEnding(ending, band)),
+		})),
 	};
 }

@@ -4,7 +4,7 @@ import type { Procedure } from '../../schemas/procedure.ts';
 import type { Scenario } from '../../schemas/scenario.ts';
 import { findStep } from '../../engine/procedure.ts';
 import type { PathStep } from '../../engine/runner.ts';
-import type { ScoreResult } from '../../engine/scoring.ts';
+import { score } from '../../engine/scoring.ts';
 import { describeTrustChange, speakerLabel, transcript, type Turn } from '../../engine/transcript.ts';
 import { bandText } from '../../engine/words.ts';
 import type { Mode } from '../../stores/role-play.ts';
@@ -16,7 +16,7 @@ import StepVerdicts, { type StepLink } from '../debrief/StepVerdicts.tsx';
 interface Props {
 	scenario: Scenario;
 	procedure: Procedure;
-	result: ScoreResult;
+	path: readonly PathStep[];
 	idealPath: PathStep[];
 	stepLinks: Record<string, StepLink>;
 	turns: readonly Turn[];
@@ -26,8 +26,9 @@ interface Props {
 }
 
 /** After the last choice: the ending told in the one outcome the score earns, then the scorecard. */
-export default function Debrief({ scenario, procedure, result, idealPath, stepLinks, turns, mode, onTryAgain, focusRef }: Props) {
+export default function Debrief({ scenario, procedure, path, idealPath, stepLinks, turns, mode, onTryAgain, focusRef }: Props) {
 	const [showIdeal, setShowIdeal] = useState(false);
+	const result = useMemo(() => score(procedure, scenario, path), [procedure, scenario, path]);
 	const told = result.told!;
 	return (
 		<section class={`debrief band-${told.outcome}`} aria-labelledby="debrief-title" tabIndex={-1} ref={focusRef}>

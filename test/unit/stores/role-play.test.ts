@@ -26,7 +26,7 @@ beforeEach(() => {
 });
 
 describe('$mode: the learner’s practice/assessment choice', () => {
-	test('defaults to practice and is remembered in storage', () => {
+	test('defaults to practice and is remembered in storage', async () => {
 		const unsubscribe = $mode.listen(() => {});
 		expect($mode.get()).toBe('practice');
 		setMode('assessment');
@@ -34,7 +34,7 @@ describe('$mode: the learner’s practice/assessment choice', () => {
 		unsubscribe();
 	});
 
-	test('a stored value from elsewhere falls back to practice instead of breaking', () => {
+	test('a stored value from elsewhere falls back to practice instead of breaking', async () => {
 		storage['make-good:mode'] = '{"oops":true}';
 		listeners.forEach((listener) => listener({ key: 'make-good:mode', newValue: '{"oops":true}' }));
 		const unsubscribe = $mode.listen(() => {});
@@ -44,7 +44,7 @@ describe('$mode: the learner’s practice/assessment choice', () => {
 });
 
 describe('$rolePlay actions call the engine', () => {
-	test('begin starts at the scenario’s first node, in the mode chosen at that moment', () => {
+	test('begin starts at the scenario’s first node, in the mode chosen at that moment', async () => {
 		setMode('assessment');
 		beginRolePlay(play);
 		expect($rolePlay.get()?.nodeId).toBe('opening');
@@ -52,39 +52,39 @@ describe('$rolePlay actions call the engine', () => {
 		expect($playMode.get()).toBe('assessment');
 	});
 
-	test('a choice moves the role-play on and keeps the earlier state untouched', () => {
+	test('a choice moves the role-play on and keeps the earlier state untouched', async () => {
 		beginRolePlay(play);
 		const before = $rolePlay.get();
-		makeChoice(play, 'listen');
+		await makeChoice(play, 'listen');
 		expect($rolePlay.get()?.path).toEqual([{ nodeId: 'opening', choiceId: 'listen' }]);
 		expect(before?.path).toEqual([]);
 	});
 
-	test('choices after the end, or before the start, change nothing', () => {
-		makeChoice(play, 'listen');
+	test('choices after the end, or before the start, change nothing', async () => {
+		await makeChoice(play, 'listen');
 		expect($rolePlay.get()).toBeNull();
 		beginRolePlay(play);
-		makeChoice(play, 'shrug');
+		await makeChoice(play, 'shrug');
 		const ended = $rolePlay.get();
 		expect(ended?.ended).toBe(true);
-		makeChoice(play, 'listen');
+		await makeChoice(play, 'listen');
 		expect($rolePlay.get()).toBe(ended);
 	});
 
-	test('in practice, a choice puts its consequence on screen until the learner continues; in assessment, it does not', () => {
+	test('in practice, a choice puts its consequence on screen until the learner continues; in assessment, it does not', async () => {
 		setMode('practice');
 		beginRolePlay(play);
-		makeChoice(play, 'listen');
+		await makeChoice(play, 'listen');
 		expect($consequence.get()).toEqual({ nodeId: 'opening', choiceId: 'listen' });
 		continueRolePlay();
 		expect($consequence.get()).toBeNull();
 		setMode('assessment');
 		beginRolePlay(play);
-		makeChoice(play, 'listen');
+		await makeChoice(play, 'listen');
 		expect($consequence.get()).toBeNull();
 	});
 
-	test('leave clears the role-play', () => {
+	test('leave clears the role-play', async () => {
 		beginRolePlay(play);
 		leaveRolePlay();
 		expect($rolePlay.get()).toBeNull();
@@ -92,10 +92,10 @@ describe('$rolePlay actions call the engine', () => {
 });
 
 describe('role-plays are remembered in progress', () => {
-	test('finishing one records an attempt with its score, band, ending, mode and path, and leaves nothing to resume', () => {
+	test('finishing one records an attempt with its score, band, ending, mode and path, and leaves nothing to resume', async () => {
 		setMode('assessment');
 		beginRolePlay(play);
-		makeChoice(play, 'shrug');
+		await makeChoice(play, 'shrug');
 		const [attempt, ...others] = stored().attempts;
 		expect(others).toEqual([]);
 		expect(attempt).toMatchObject({
@@ -111,14 +111,14 @@ describe('role-plays are remembered in progress', () => {
 		expect($progress.get().inProgress.tiny?.path ?? []).toEqual([]);
 	});
 
-	test('resume puts back the state the engine rebuilt, in the stored mode', () => {
+	test('resume puts back the state the engine rebuilt, in the stored mode', async () => {
 		const state = replay(scenario, []);
 		resumeRolePlay(state, 'assessment');
 		expect($rolePlay.get()).toBe(state);
 		expect($playMode.get()).toBe('assessment');
 	});
 
-	test('starting again forgets a role-play left part-way', () => {
+	test('starting again forgets a role-play left part-way', async () => {
 		storage[PROGRESS_KEY] = JSON.stringify({
 			version: 3,
 			resetAt: null,

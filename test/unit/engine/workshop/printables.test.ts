@@ -31,7 +31,7 @@ const scenario = makeScenario(
 		initialTrust: 40,
 		endings: [
 			{ id: 'walks', title: 'Dana walks', outcome: 'lost', text: 'Gone.', when: { trustBelow: 15 } },
-			{ id: 'good', title: 'Good', outcome: 'recovered', text: 'Stays.' },
+			{ id: 'good', title: 'Good', outcome: 'recovered', text: 'Stays.', otherwise: { 'partly-recovered': { title: 'Stays, unhappy', text: 'For now.' }, lost: { title: 'Leaves', text: 'Gone.' } } },
 			{ id: 'bad', title: 'Bad', outcome: 'lost', text: 'Leaves.' },
 		],
 	},
@@ -71,6 +71,13 @@ describe('role-play cards', () => {
 describe('answerKey', () => {
 	const ideal = idealPath(demoProcedure, scenario);
 	const key = answerKey(demoProcedure, scenario, ideal);
+
+	test('each ending is listed with its text for every outcome it is written for, so the key never contradicts a debrief', () => {
+		for (const ending of key.endings) {
+			expect(ending.told.map((t) => t.outcome)).toEqual(['recovered', 'partly-recovered', 'lost'].filter((band) => band === ending.outcome || band in ending.otherwise));
+		}
+		expect(key.endings.find((e) => e.id === 'good')!.told.map((t) => t.title)).toEqual(['Good', 'Stays, unhappy', 'Leaves']);
+	});
 
 	test('every node once, in the order a walk from the start meets them, with every choice in the room’s letters', () => {
 		expect(key.nodes.map((n) => [n.id, n.number])).toEqual([
