@@ -1,5 +1,5 @@
 import { readFileSync } from 'node:fs';
-import { isMap, isScalar, isSeq, parseDocument, visit } from 'yaml';
+import { parseDocument } from 'yaml';
 import { describe, expect, it } from 'vitest';
 import { formatProblem } from '../../../src/schemas/authoring-problem.ts';
 import { parseYaml } from '../../../src/schemas/friendly-errors.ts';
@@ -15,21 +15,10 @@ const FILE = 'content/scenarios/billing-complaint.yaml';
 const text = readFileSync('test/fixtures/scenarios/valid/billing-complaint.yaml', 'utf8');
 
 /** The data paths of every field in the file. */
-function fieldPaths(): (string | number)[][] {
-	const paths: (string | number)[][] = [];
-	visit(parseDocument(text), {
-		Pair(_, pair, path) {
-			if (!isScalar(pair.key)) return;
-			const keys = path.flatMap((node, i) => {
-				const parent = path[i - 1];
-				if (isSeq(parent)) return [parent.items.indexOf(node as never)];
-				if (isMap(parent) || (parent && 'key' in (parent as object))) return isScalar((node as { key?: unknown }).key) ? [String((node as { key: { value: unknown } }).key.value)] : [];
-				return [];
-			});
-			paths.push([...keys, String(pair.key.value)]);
-		},
-	});
-	return paths;
+function fieldPaths(value: unknown = parseDocument(text).toJS(), at: (string | number)[] = []): (string | number)[][] {
+	if (Array.isArray(value)) return value.flatMap((item, index) => fieldPaths(item, [...at, index]));
+	if (value === null || typeof value !== 'object') return [];
+	return Object.entries(value).flatMap(([key, inner]) => [[...at, key], ...fieldPaths(inner, [...at, key])]);
 }
 
 function broken(edit: (doc: ReturnType<typeof parseDocument>) => void): string[] {
