@@ -9,8 +9,8 @@
  */
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { checkScenarioFile, SCENARIOS_DIR, yamlEntries, type CheckedProblem } from '../src/loaders/content-checks.ts';
-import { formatProblem } from '../src/schemas/friendly-errors.ts';
+import { checkScenarioFile, SCENARIOS_DIR, yamlEntries } from '../src/loaders/content-checks.ts';
+import { formatFileReport, isError, type AuthoringProblem } from '../src/schemas/authoring-problem.ts';
 
 const root = new URL('../', import.meta.url);
 const rootPath = fileURLToPath(root);
@@ -29,7 +29,7 @@ async function filesToCheck(args: readonly string[]): Promise<string[]> {
 	return (await yamlEntries(new URL(`${SCENARIOS_DIR}/`, root))).map((name) => `${SCENARIOS_DIR}/${name}`);
 }
 
-async function problemsIn(file: string): Promise<CheckedProblem[]> {
+async function problemsIn(file: string): Promise<AuthoringProblem[]> {
 	try {
 		return await checkScenarioFile(root, file);
 	} catch (error) {
@@ -38,15 +38,9 @@ async function problemsIn(file: string): Promise<CheckedProblem[]> {
 	}
 }
 
-/** Prints one file's verdict and problems; a blank line follows any problems. */
-function report(file: string, problems: readonly CheckedProblem[]): void {
-	const errors = problems.filter((p) => p.severity === 'error').length;
-	const warnings = problems.length - errors;
-	console.log(`${errors > 0 ? '✗' : '✓'} ${file}: ${plural(errors, 'error')}, ${plural(warnings, 'warning')}`);
-	for (const problem of problems) {
-		const label = problem.rule ? `${problem.severity} [${problem.rule}]` : problem.severity;
-		console.log(`\n  ${label}: ${formatProblem(problem).replaceAll('\n', '\n  ')}`);
-	}
+/** Prints one file's verdict and problems (the same text the build prints); a blank line follows any problems. */
+function report(file: string, problems: readonly AuthoringProblem[]): void {
+	console.log(formatFileReport(file, problems));
 	if (problems.length > 0) console.log('');
 }
 
@@ -63,8 +57,8 @@ async function main(): Promise<number> {
 	for (const file of files) {
 		const problems = await problemsIn(file);
 		report(file, problems);
-		errors += problems.filter((p) => p.severity === 'error').length;
-		warnings += problems.filter((p) => p.severity === 'warning').length;
+		errors += problems.filter(isError).length;
+		warnings += problems.length - problems.filter(isError).length;
 		lastHadProblems = problems.length > 0;
 	}
 	console.log(`${lastHadProblems ? '' : '\n'}${plural(files.length, 'scenario')} checked: ${plural(errors, 'error')}, ${plural(warnings, 'warning')}.`);

@@ -1,5 +1,6 @@
 import type { Outcome } from '../schemas/scenario.ts';
 import { bestPath } from './ideal-path.ts';
+import { endingPath, nodePath } from './lint-helpers.ts';
 import type { Context } from './lint-types.ts';
 import { TRUST_FOR_OUTCOME, trustFits, writtenBands } from './outcome.ts';
 import { explorePlays, type Arrival, type PlaySpace } from './play-space.ts';
@@ -21,7 +22,7 @@ export function checkPlays(context: Context, maxStates?: number): void {
 	if (space.truncated) {
 		context.report(
 			'too-many-plays',
-			{},
+			[],
 			`this role-play has more than ${space.states.toLocaleString('en-GB')} different states a play can be in, so the checks of every play stopped part-way.`,
 			'split long loops or remove choices that only repeat others, so fewer plays are possible.',
 			'warning',
@@ -55,7 +56,7 @@ function checkPerfectPath({ scenario, procedure, report }: Context, space: PlayS
 	const cut = best.truncated ? ' (the search stopped early on this large scenario, so a better path may exist)' : '';
 	report(
 		'no-perfect-path',
-		{},
+		[],
 		`no path scores 100: the best scores ${best.result.total}, because it ${sentenceList(shortfalls(best.result))}${cut}.`,
 		`make sure one path performs every documented step of "${procedure.id}" well (no pitfall), in order and on time: ${scoredSteps(procedure)
 			.map((s) => s.id)
@@ -74,39 +75,40 @@ function checkEndingBands({ scenario, report }: Context, space: PlaySpace): void
 		const key = `${arrival.ending.id}|${arrival.band}`;
 		if (!trustFits(arrival.band, arrival.trust) && !contradicted.has(key)) contradicted.set(key, arrival);
 	}
-	for (const ending of scenario.endings) {
+	scenario.endings.forEach((ending, e) => {
 		const bands = reached.get(ending.id) ?? new Map<Outcome, Arrival>();
 		const written = writtenBands(ending);
 		for (const [band, arrival] of bands) {
 			if (written.includes(band)) continue;
 			report(
 				'ending-band-unwritten',
-				{ ending: ending.id },
+				['endings', e],
 				`a play can reach this ending scoring ${arrival.total} (“${bandText[band]}”), but the ending has no text for that outcome, so the debrief would contradict the score. The shortest such play: ${describePlay(space.pathOf(arrival))}.`,
 				`add under the ending "otherwise:" a text for ${band}, e.g.\n  otherwise:\n    ${band}:\n      title: …\n      text: …\ntelling how this ending goes for a play that scores ${bandText[band].toLowerCase()}; or route such plays to another ending.`,
 			);
 		}
 		// An ending no play reaches is reported by unreachable-ending; a cut-short search proves nothing.
-		if (space.truncated || bands.size === 0) continue;
+		if (space.truncated || bands.size === 0) return;
 		for (const band of written) {
 			if (bands.has(band)) continue;
+			const main = band === ending.outcome;
 			report(
 				'ending-text-never-shown',
-				{ ending: ending.id },
-				`the ending has a text for “${bandText[band]}”, but no play reaches it with a score in that band.`,
-				band === ending.outcome
+				main ? ['endings', e, 'outcome'] : ['endings', e, 'otherwise', band],
+				`${main ? `is "${band}", but` : `is the text for “${bandText[band]}”, but`} no play reaches this ending with a score in that band, so ${main ? 'its title and text are' : 'it is'} never shown.`,
+				main
 					? `set outcome: to the band plays really reach it in (${[...bands.keys()].join(', ')}), and move this text there.`
 					: `remove otherwise: ${band}, or make a play that scores ${bandText[band].toLowerCase()} possible here.`,
 				'warning',
 			);
 		}
-	}
+	});
 	for (const arrival of contradicted.values()) {
 		const range = TRUST_FOR_OUTCOME[arrival.band];
 		const need = range.atLeast > 0 && arrival.trust < range.atLeast ? `at least ${range.atLeast}` : `below ${range.below}`;
 		report(
 			'ending-trust-contradicts',
-			{ ending: arrival.ending.id },
+			endingPath(scenario, arrival.ending.id),
 			`a play can reach this ending scoring ${arrival.total} (“${bandText[arrival.band]}”) with the customer's trust at ${arrival.trust} (${trustLevel(arrival.trust)}), which contradicts that outcome: it needs trust ${need}. The shortest such play: ${describePlay(space.pathOf(arrival))}.`,
 			arrival.trust < range.atLeast
 				? 'give the well-judged choices on such plays more trust (effect: { trust: … }), or make the choices that lose trust carry the pitfalls that cost the score.'
@@ -131,11 +133,14 @@ function checkEarlyEndings({ scenario, procedure, report }: Context, space: Play
 		if (seen.has(key)) continue;
 		seen.add(key);
 		const missing = cutShort.map((i) => `“${plan.steps[i]!.title}”`);
+		const [, n] = nodePath(scenario, arrival.node.id);
+		const c = arrival.node.choices.findIndex((choice) => choice.id === arrival.choice.id);
+		const fitting = [...new Set(cutShort.flatMap((i) => plan.steps[i]!.pitfalls.map((p) => p.id)))];
 		report(
 			'early-ending-without-pitfall',
-			{ node: arrival.node.id, choice: arrival.choice.id },
-			`choice "${arrival.choice.id}" ends the conversation at ending "${arrival.ending.id}" before ${sentenceList(missing)} came up, but it commits no pitfall, so the debrief cannot name the mistake that ended it. The shortest such play: ${describePlay(space.pathOf(arrival))}.`,
-			`give choice "${arrival.choice.id}" the pitfall that ends the conversation (pitfalls: [<id>]; if the procedure has none that fits, add one there with status: added), or offer those steps before this ending.`,
+			['nodes', n!, 'choices', c, 'next'],
+			`is "${arrival.ending.id}", which ends the conversation before ${sentenceList(missing)} came up, but this choice commits no pitfall, so the debrief cannot name the mistake that ended it. The shortest such play: ${describePlay(space.pathOf(arrival))}.`,
+			`add the pitfall that ends the conversation to this choice, e.g. pitfalls: [${fitting[0] ?? '<id>'}]${fitting.length > 1 ? ` (the pitfalls of the steps it cuts off are: ${fitting.join(', ')})` : ''}; if the procedure has none that fits, add one there with status: added. Or offer those steps before this ending.`,
 		);
 	}
 }

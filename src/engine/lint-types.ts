@@ -1,9 +1,10 @@
+import type { AuthoringProblem, DataPath, Severity } from '../schemas/authoring-problem.ts';
 import type { Procedure } from '../schemas/procedure.ts';
 import type { Scenario } from '../schemas/scenario.ts';
 
 /** The linter's vocabulary: its rules, what a problem says, and what each check is handed. */
 
-export type LintSeverity = 'error' | 'warning';
+export type LintSeverity = Severity;
 
 export const LINT_RULES = [
 	/** The scenario names a different procedure from the one it is checked against. */
@@ -24,13 +25,15 @@ export const LINT_RULES = [
 	'fact-never-revealed',
 	/** A choice's next is neither a node nor an ending. */
 	'dangling-next',
+	/** A choice's next is its own node: the learner would see the same moment again. */
+	'self-loop',
 	/** start is not the id of a node. */
 	'start-not-a-node',
 	/** No route from the start reaches the node. */
 	'unreachable-node',
 	/** No ending can be reached from the node: every route leads into a loop that never ends. */
 	'dead-end',
-	/** Nodes that form a loop with no way out (reported once per loop, at its first node). */
+	/** Two or more nodes that form a loop with no way out (reported once per loop, at its first node). */
 	'cycle-without-exit',
 	/** No reachable choice leads to the ending, and its when: thresholds (if any) can never be met. */
 	'unreachable-ending',
@@ -54,37 +57,44 @@ export const LINT_RULES = [
 	'too-many-plays',
 ] as const;
 
-export type LintRule = (typeof LINT_RULES)[number];
+/** The authoring guide's checklist, as warnings: what makes a role-play good rather than merely sound. */
+export const CHECKLIST_RULES = [
+	/** (warning) Fewer than 8 decision nodes. */
+	'too-few-decisions',
+	/** (warning) Fewer than 3 endings. */
+	'too-few-endings',
+	/** (warning) No ending is written for one of the outcomes recovered, partly-recovered, lost. */
+	'outcome-without-ending',
+	/** (warning) No ending has a `when` threshold, so the customer can never hang up or walk out. */
+	'no-when-ending',
+	/** (warning) Fewer than 2 hidden facts. */
+	'too-few-hidden-facts',
+	/** (warning) Fewer than 3 nodes with a facilitatorPrompt. */
+	'too-few-facilitator-prompts',
+	/** (warning) The choices commit fewer than half of the procedure's documented pitfalls. */
+	'too-few-pitfalls',
+	/** (warning) A feedback text opens with a verdict ("Correct!", "Wrong.") instead of a consequence. */
+	'verdict-in-feedback',
+] as const;
 
-export interface LintProblem {
+export type LintRule = (typeof LINT_RULES)[number] | (typeof CHECKLIST_RULES)[number];
+
+/** A problem the linter found: an AuthoringProblem that always has its rule and severity. */
+export interface LintProblem extends AuthoringProblem {
 	severity: LintSeverity;
 	rule: LintRule;
-	file: string;
-	/** The node the problem is in, when it is in one. */
-	node?: string;
-	/** The choice (within `node`) the problem is in, when it is in one; the message names it too. */
-	choice?: string;
-	/** The ending the problem is about, when it is about one. */
-	ending?: string;
-	message: string;
-	fix: string;
 }
 
 export interface KnownIds {
 	failureKinds?: readonly string[];
 }
 
-/** "file, node "x": message\nFix: fix" — the same shape as formatProblem in friendly-errors.ts. */
-export function formatLintProblem(problem: LintProblem): string {
-	const place = [problem.file, problem.node !== undefined ? `node "${problem.node}"` : undefined, problem.ending !== undefined ? `ending "${problem.ending}"` : undefined]
-		.filter(Boolean)
-		.join(', ');
-	return `${place}: ${problem.message}\nFix: ${problem.fix}`;
-}
-
-export type Where = { node?: string; choice?: string; ending?: string };
-
-export type Report = (rule: LintRule, where: Where, message: string, fix: string, severity?: LintSeverity) => void;
+/**
+ * Reports a problem at a place in the scenario's data: the field at fault where there is
+ * one (['nodes', 3, 'choices', 1, 'next']), the node or ending (['nodes', 3]), or [] for
+ * the whole file. The place is named by ids, and the line is found from the path.
+ */
+export type Report = (rule: LintRule, path: DataPath, message: string, fix: string, severity?: LintSeverity) => void;
 
 export interface Context {
 	scenario: Scenario;

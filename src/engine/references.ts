@@ -1,4 +1,4 @@
-import type { AuthoringProblem } from '../schemas/friendly-errors.ts';
+import type { AuthoringProblem } from '../schemas/authoring-problem.ts';
 
 /**
  * Cross-references between content files that no single schema can check: lessons naming

@@ -1,9 +1,10 @@
 import { readdir, readFile } from 'node:fs/promises';
-import { isMap, isScalar, isSeq, LineCounter, parseDocument, type Node as YamlNode } from 'yaml';
-import { lint, type LintProblem } from '../engine/lint.ts';
+import { lintScenario, unknownProcedureProblem } from '../engine/scenario-check.ts';
 import { CONTENT_DIR } from './content-dir.ts';
+import type { AuthoringProblem } from '../schemas/authoring-problem.ts';
 import { failureKindListSchema } from '../schemas/failure-kind.ts';
-import { parseYaml, type AuthoringProblem } from '../schemas/friendly-errors.ts';
+import { parseYaml } from '../schemas/friendly-errors.ts';
+import { locate } from '../schemas/yaml-position.ts';
 import { procedureSchema, type Procedure } from '../schemas/procedure.ts';
 import { scenarioSchema, type Scenario } from '../schemas/scenario.ts';
 
@@ -11,32 +12,22 @@ import { scenarioSchema, type Scenario } from '../schemas/scenario.ts';
  * Checks of scenario files that need other files: the procedure a scenario names and
  * the list of failure kinds. Shared by the content loader (so `astro build` fails on a
  * broken scenario) and by scripts/lint-scenarios.ts (so an author can check one file).
- * This is the file-reading layer; the rules themselves are pure, in src/engine/lint.ts.
+ * This is the file-reading layer; the checks themselves are pure, in
+ * src/engine/scenario-check.ts (which the studio calls too) and src/engine/lint.ts.
  *
  * Runs under Astro and under plain Node 24 (type stripping): relative imports keep
  * their .ts extension and only erasable TypeScript is used.
  */
 
-export type Severity = 'error' | 'warning';
-
-/** An authoring problem that may only be a warning. */
-export interface CheckedProblem extends AuthoringProblem {
-	severity: Severity;
-	/** The lint rule id, when the problem comes from the linter. */
-	rule?: string;
-}
-
 export const PROCEDURES_DIR = `${CONTENT_DIR}/procedures`;
 export const SCENARIOS_DIR = `${CONTENT_DIR}/scenarios`;
 export const FAILURE_KINDS_FILE = `${CONTENT_DIR}/failure-kinds.yaml`;
-
-const asErrors = (problems: readonly AuthoringProblem[]): CheckedProblem[] => problems.map((p) => ({ ...p, severity: 'error' }));
 
 /** The loaders require each entry's id to be its file name; the CLI checks the same. */
 export function idFileNameProblem(id: string, fileName: string, file: string): AuthoringProblem | undefined {
 	const expected = fileName.replace(/\.yaml$/, '');
 	if (id === expected) return undefined;
-	return { file, where: 'id', message: `is "${id}" but the file is named "${fileName}".`, fix: `rename the file to "${id}.yaml", or set id: ${expected}.` };
+	return { file, where: 'id', path: ['id'], message: `is "${id}" but the file is named "${fileName}".`, fix: `rename the file to "${id}.yaml", or set id: ${expected}.` };
 }
 
 /** Entries a directory loader reads: `*.yaml`, minus drafts whose names start with "_". Missing directory: none. */
@@ -73,17 +64,7 @@ export async function loadProcedure(root: URL, id: string, usedIn: string): Prom
 		text = await readFile(new URL(file, root), 'utf8');
 	} catch {
 		const known = (await yamlEntries(new URL(`${PROCEDURES_DIR}/`, root))).map((name) => name.replace(/\.yaml$/, ''));
-		return {
-			ok: false,
-			problems: [
-				{
-					file: usedIn,
-					where: 'procedure',
-					message: `is "${id}", but there is no ${file}.`,
-					fix: `use one of: ${known.join(', ') || '(no procedures yet)'} (the file names in ${PROCEDURES_DIR}/ without ".yaml").`,
-				},
-			],
-		};
+		return { ok: false, problems: [unknownProcedureProblem(id, known, usedIn, PROCEDURES_DIR)] };
 	}
 	const result = parseOnce(text, file, () => parseYaml(procedureSchema, text, file));
 	return result.ok ? { ok: true, data: result.data } : result;
@@ -100,44 +81,19 @@ export async function loadFailureKindIds(root: URL): Promise<string[] | undefine
 	}
 }
 
-/** 1-based line of the item with this id in a top-level list (nodes, endings), or of a choice in a node. */
-function lineOfItem(text: string, problem: LintProblem): number | undefined {
-	const counter = new LineCounter();
-	const doc = parseDocument(text, { lineCounter: counter });
-	const findById = (list: unknown, id: string): YamlNode | undefined => {
-		if (!isSeq(list)) return undefined;
-		return list.items.find((item): item is YamlNode => isMap(item) && isScalar(item.get('id', true)) && item.get('id') === id) as YamlNode | undefined;
-	};
-	let target: YamlNode | undefined;
-	if (problem.node !== undefined) {
-		const node = findById(doc.get('nodes', true), problem.node);
-		target = (problem.choice !== undefined && isMap(node) ? findById(node.get('choices', true), problem.choice) : undefined) ?? node;
-	} else if (problem.ending !== undefined) {
-		target = findById(doc.get('endings', true), problem.ending);
-	}
-	return target?.range ? counter.linePos(target.range[0]).line : undefined;
-}
-
-/** A lint problem in the shape the build and the CLI print: "file, line N, node "x": message\nFix: fix". */
-export function fromLintProblem(problem: LintProblem, text?: string): CheckedProblem {
-	const where = problem.node !== undefined ? `node "${problem.node}"` : problem.ending !== undefined ? `ending "${problem.ending}"` : '';
-	const line = text === undefined ? undefined : lineOfItem(text, problem);
-	return { file: problem.file, line, where, message: problem.message, fix: problem.fix, severity: problem.severity, rule: problem.rule };
-}
-
-/** Lints a parsed scenario against the procedure it names. `text`, when given, adds line numbers. */
-export async function checkScenario(scenario: Scenario, file: string, root: URL, text?: string): Promise<CheckedProblem[]> {
+/** Lints a parsed scenario against the procedure it names, with the lines of the faulty fields in `text`. */
+export async function checkScenario(scenario: Scenario, file: string, root: URL, text: string): Promise<AuthoringProblem[]> {
 	const procedure = await loadProcedure(root, scenario.procedure, file);
-	if (!procedure.ok) return asErrors(procedure.problems);
+	if (!procedure.ok) return locate(procedure.problems, text, file);
 	const failureKinds = await loadFailureKindIds(root);
-	return lint(scenario, procedure.data, file, failureKinds ? { failureKinds } : {}).map((problem) => fromLintProblem(problem, text));
+	return lintScenario(scenario, file, text, { procedure: () => procedure.data, procedureIds: [procedure.data.id], failureKinds, proceduresDir: PROCEDURES_DIR });
 }
 
 /** Everything wrong with one scenario file: YAML and schema problems, its name, then the linter. */
-export async function checkScenarioFile(root: URL, file: string): Promise<CheckedProblem[]> {
+export async function checkScenarioFile(root: URL, file: string): Promise<AuthoringProblem[]> {
 	const text = await readFile(new URL(file, root), 'utf8');
 	const parsed = parseYaml(scenarioSchema, text, file);
-	if (!parsed.ok) return asErrors(parsed.problems);
+	if (!parsed.ok) return parsed.problems;
 	const misnamed = idFileNameProblem(parsed.data.id, file.split('/').at(-1)!, file);
-	return [...(misnamed ? asErrors([misnamed]) : []), ...(await checkScenario(parsed.data, file, root, text))];
+	return [...(misnamed ? locate([misnamed], text) : []), ...(await checkScenario(parsed.data, file, root, text))];
 }

@@ -2,9 +2,10 @@ import { readFileSync } from 'node:fs';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { MdastPluginDefinition, MdastVisitorContext } from 'satteri';
-import { formatProblem, type AuthoringProblem } from '../schemas/friendly-errors.ts';
+import type { AuthoringProblem } from '../schemas/authoring-problem.ts';
 import { bidiControlProblems, linkProblem } from '../schemas/safe-text.ts';
 import { authorLinkHref } from '../utils/url.ts';
+import { AuthoringFailure } from './authoring-failure.ts';
 
 /**
  * Checks on lessons (content/lessons/*.mdx) while they compile, as a Sätteri mdast plugin
@@ -24,7 +25,7 @@ interface Positioned {
 }
 
 function fail(problems: AuthoringProblem[]): never {
-	throw new Error(problems.map(formatProblem).join('\n\n'));
+	throw new AuthoringFailure(problems);
 }
 
 function fileOf(context: MdastVisitorContext, root: string): string {

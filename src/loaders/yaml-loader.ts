@@ -1,10 +1,12 @@
 import { readFile } from 'node:fs/promises';
 import path from 'node:path';
 import type { Loader } from 'astro/loaders';
-import { AstroError } from 'astro/errors';
 import type { z } from 'astro/zod';
-import { formatProblem, parseYaml, type AuthoringProblem, type ParseResult } from '../schemas/friendly-errors.ts';
-import { idFileNameProblem, yamlEntries, type Severity } from './content-checks.ts';
+import { formatProblem, isError, isWarning, type AuthoringProblem } from '../schemas/authoring-problem.ts';
+import { parseYaml, type ParseResult } from '../schemas/friendly-errors.ts';
+import { locate } from '../schemas/yaml-position.ts';
+import { AuthoringFailure } from './authoring-failure.ts';
+import { idFileNameProblem, yamlEntries } from './content-checks.ts';
 
 /**
  * Content loaders for YAML authored by trainers. Unlike Astro's glob/file loaders they
@@ -12,10 +14,8 @@ import { idFileNameProblem, yamlEntries, type Severity } from './content-checks.
  * the field and the fix, instead of a bare schema dump.
  */
 
-function fail(problems: AuthoringProblem[]): never {
-	const [first, ...rest] = problems;
-	const more = rest.length > 0 ? `\n\n(and ${rest.length} more problem${rest.length === 1 ? '' : 's'}:)\n${rest.map(formatProblem).join('\n\n')}` : '';
-	throw new AstroError(`${formatProblem(first!)}${more}`, first!.fix);
+function fail(problems: readonly AuthoringProblem[]): never {
+	throw new AuthoringFailure(problems);
 }
 
 function relative(root: URL, file: string): string {
@@ -26,15 +26,13 @@ interface HasId {
 	id: string;
 }
 
-/** A problem found by a loader's `check`; warnings are logged, anything else fails the build. */
-export type CheckProblem = AuthoringProblem & { severity?: Severity };
-
 /**
  * Extra checks on a parsed entry that the schema cannot make, e.g. linting a scenario
  * against its procedure. Gets the project root (to read other files) and the entry's text
  * (to give line numbers).
  */
-export type EntryCheck<T> = (data: T, file: string, context: { root: URL; text: string }) => CheckProblem[] | Promise<CheckProblem[]>;
+/** Warnings are logged; any other problem fails the build. */
+export type EntryCheck<T> = (data: T, file: string, context: { root: URL; text: string }) => AuthoringProblem[] | Promise<AuthoringProblem[]>;
 
 /**
  * One entry per `*.yaml` file in `directory`; the file name must equal the entry's `id`.
@@ -61,11 +59,11 @@ export function yamlDirectoryLoader<S extends z.ZodType<HasId>>(options: {
 				const result = options.parse ? options.parse(text, file) : parseYaml(options.schema, text, file);
 				if (!result.ok) fail(result.problems);
 				const misnamed = idFileNameProblem(result.data.id, name, file);
-				if (misnamed) fail([misnamed]);
+				if (misnamed) fail(locate([misnamed], text));
 				const problems = options.check ? await options.check(result.data, file, { root: config.root, text }) : [];
-				const errors = problems.filter((problem) => problem.severity !== 'warning');
-				if (errors.length > 0) fail(errors);
-				for (const warning of problems.filter((problem) => problem.severity === 'warning')) logger.warn(formatProblem(warning));
+				// Errors stop the build with the warnings beside them, as the CLI shows them.
+				if (problems.some(isError)) fail(problems);
+				for (const warning of problems.filter(isWarning)) logger.warn(formatProblem(warning));
 				const data = await parseData({ id: result.data.id, data: result.data as Record<string, unknown>, filePath: file });
 				store.set({ id: result.data.id, data, filePath: file });
 			}

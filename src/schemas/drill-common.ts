@@ -1,5 +1,4 @@
 import { z } from 'astro/zod';
-import { formatPath } from './friendly-errors.ts';
 import { idSchema, proseSchema } from './shared.ts';
 
 /**
@@ -40,7 +39,7 @@ export function uniqueItemIds(drill: { items: readonly { id: string }[] }, ctx: 
 			ctx.addIssue({
 				code: 'custom',
 				path: ['items', index, 'id'],
-				message: `"${item.id}" is already the id of ${formatPath(['items', first])}`,
+				message: `"${item.id}" is already the id of an earlier item`,
 				params: { fix: 'give each item an id of its own, e.g. by adding a word to this one.' },
 			});
 	});

@@ -1,5 +1,4 @@
 import { z } from 'astro/zod';
-import { formatPath } from './friendly-errors.ts';
 import { idSchema, proseSchema, provenanceSchema, sourcedProseSchema } from './shared.ts';
 
 /** Something the sources warn against while doing a step; role-play choices can commit it. */
@@ -137,7 +136,7 @@ export const procedureSchema = z
 			});
 		}
 		const seen = new Map<string, string>();
-		const claim = (id: string, path: (string | number)[]) => {
+		const claim = (id: string, path: (string | number)[], what: string) => {
 			const first = seen.get(id);
 			if (first) {
 				ctx.addIssue({
@@ -146,12 +145,12 @@ export const procedureSchema = z
 					message: `"${id}" is already the id of ${first}`,
 					params: { fix: 'give each check, step and pitfall an id of its own, e.g. by adding a word to this one.' },
 				});
-			} else seen.set(id, formatPath(path.slice(0, -1)));
+			} else seen.set(id, what);
 		};
 		for (const field of ['checks', 'steps'] as const) {
 			procedure[field].forEach((step, i) => {
-				claim(step.id, [field, i, 'id']);
-				step.pitfalls.forEach((pitfall, j) => claim(pitfall.id, [field, i, 'pitfalls', j, 'id']));
+				claim(step.id, [field, i, 'id'], field === 'checks' ? 'a check' : 'a step');
+				step.pitfalls.forEach((pitfall, j) => claim(pitfall.id, [field, i, 'pitfalls', j, 'id'], `a pitfall of ${field === 'checks' ? 'check' : 'step'} "${step.id}"`));
 			});
 		}
 	});

@@ -1,4 +1,4 @@
-import type { AuthoringProblem } from './friendly-errors.ts';
+import type { AuthoringProblem } from './authoring-problem.ts';
 
 /**
  * Rules that keep authors' text from misleading learners or running code, shared by the YAML

@@ -82,6 +82,7 @@ export const conditionSchema = z
 	})
 	.refine((c) => c.trustBelow !== undefined || c.trustAtLeast !== undefined || c.timeAtLeast !== undefined, {
 		error: 'needs at least one of trustBelow, trustAtLeast or timeAtLeast',
+		params: { fix: 'write the threshold that ends the role-play, e.g. when: { trustBelow: 15 }, or remove the "when:" line.' },
 	})
 	.describe('State thresholds, e.g. { trustBelow: 15 } for a customer who hangs up.');
 

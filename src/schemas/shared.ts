@@ -3,8 +3,8 @@ import { linkProblem } from './safe-text.ts';
 
 /**
  * Building blocks shared by the content schemas. Every field carries a
- * description: `describeField` in friendly-errors.ts reads it back as the fix
- * when an author gets that field wrong.
+ * description: friendly-errors.ts prints it after the fix when an author gets that
+ * field wrong, as guidance on what to write.
  */
 
 /** A stable, URL-safe id: lowercase words joined by hyphens. */
@@ -36,7 +36,13 @@ export const linkUrlSchema = z
 	.max(500, { error: 'is too long: keep links under 500 characters' })
 	.superRefine((value, context) => {
 		const problem = linkProblem(value);
-		if (problem) context.addIssue({ code: 'custom', message: problem });
+		if (problem) {
+			context.addIssue({
+				code: 'custom',
+				message: problem,
+				params: { fix: 'write the full web address, e.g. url: https://intranet.example.com/refunds, or a path on this site, e.g. url: /glossary/.' },
+			});
+		}
 	})
 	.describe('A web address starting with https:// (or http://), or a path on this site starting with /.');
 

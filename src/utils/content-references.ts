@@ -1,10 +1,10 @@
 import { readFile } from 'node:fs/promises';
 import { getCollection } from 'astro:content';
-import { AstroError } from 'astro/errors';
 import { orderedSteps } from '../engine/procedure.ts';
 import { glossaryReferenceProblems, lessonReferenceProblems, quizReferenceProblems } from '../engine/references.ts';
 import { stepNoteProblems } from '../engine/step-notes.ts';
-import { formatProblem, type AuthoringProblem } from '../schemas/friendly-errors.ts';
+import { AuthoringFailure } from '../loaders/authoring-failure.ts';
+import type { AuthoringProblem } from '../schemas/authoring-problem.ts';
 
 /**
  * Stops the build when a lesson, knowledge check or glossary term names something that
@@ -43,9 +43,5 @@ export async function assertContentReferences(): Promise<void> {
 			procedureSteps,
 		),
 	];
-	const [first, ...rest] = problems;
-	if (first) {
-		const more = rest.length > 0 ? `\n\n(and ${rest.length} more:)\n${rest.map(formatProblem).join('\n\n')}` : '';
-		throw new AstroError(`${formatProblem(first)}${more}`, first.fix);
-	}
+	if (problems.length > 0) throw new AuthoringFailure(problems);
 }

@@ -1,5 +1,5 @@
 import { getCollection, getEntry } from 'astro:content';
-import { AstroError } from 'astro/errors';
+import { AuthoringFailure } from '../loaders/authoring-failure.ts';
 
 /**
  * Content look-ups for pages and components. A reference to something that does not
@@ -10,10 +10,9 @@ export async function getProcedure(id: string, usedIn: string) {
 	const entry = await getEntry('procedures', id);
 	if (!entry) {
 		const known = (await getCollection('procedures')).map((p) => p.id).sort();
-		throw new AstroError(
-			`${usedIn}: there is no procedure "${id}".`,
-			`Use one of: ${known.join(', ')} (the file names in content/procedures/ without ".yaml").`,
-		);
+		throw new AuthoringFailure([
+			{ file: usedIn, where: '', message: `there is no procedure "${id}".`, fix: `use one of: ${known.join(', ')} (the file names in content/procedures/ without ".yaml").` },
+		]);
 	}
 	return entry.data;
 }

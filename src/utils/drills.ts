@@ -1,8 +1,8 @@
 import { getCollection } from 'astro:content';
-import { AstroError } from 'astro/errors';
 import type { Drill } from '../schemas/drill.ts';
 import { classifyChoiceDrill, openOrClosedChoiceDrill, orderItems, routeChoiceDrill, type OrderItem } from '../engine/drills/build.ts';
 import type { ChoiceDrill } from '../engine/drills/choice.ts';
+import { AuthoringFailure } from '../loaders/authoring-failure.ts';
 import { getFailureKinds, getLessons, getProcedure } from './content.ts';
 
 /** Content look-ups for the drill pages. */
@@ -36,7 +36,7 @@ export async function drillIsland(drill: Drill): Promise<DrillIsland> {
 		case 'route': {
 			const step = (await getProcedure(drill.procedure, usedIn)).steps.find((s) => s.id === drill.step);
 			// The loader has already checked this; the guard keeps the types honest.
-			if (!step?.routes) throw new AstroError(`content/drills/${drill.id}.yaml, step: "${drill.step}" has no routes.`, 'Name a step that has "routes:".');
+			if (!step?.routes) throw new AuthoringFailure([{ file: `content/drills/${drill.id}.yaml`, where: 'step', message: `is "${drill.step}", but that step has no routes to choose between.`, fix: 'set step: to a step with "routes:".' }]);
 			return { kind: 'choice', drill: routeChoiceDrill(drill, step.routes) };
 		}
 	}

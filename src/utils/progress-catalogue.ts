@@ -1,4 +1,4 @@
-import { AstroError } from 'astro/errors';
+import { AuthoringFailure } from '../loaders/authoring-failure.ts';
 import type { Catalogue } from '../engine/progress/catalogue.ts';
 import { scoredSteps } from '../engine/scoring.ts';
 import { getDrillTitles, getLessons, getProcedures, getScenarios, quizFor } from './content.ts';
@@ -16,10 +16,14 @@ export async function progressCatalogue(): Promise<Catalogue> {
 	for (const lesson of lessons) {
 		for (const id of lesson.data.assessedBy) {
 			if (!scenarioIds.has(id)) {
-				throw new AstroError(
-					`content/lessons/${lesson.id}.mdx (frontmatter "assessedBy"): there is no role-play "${id}".`,
-					`Use one of: ${[...scenarioIds].sort().join(', ')} (the file names in content/scenarios/ without ".yaml"), or remove it.`,
-				);
+				throw new AuthoringFailure([
+					{
+						file: lesson.filePath ?? `content/lessons/${lesson.id}.mdx`,
+						where: 'assessedBy',
+						message: `names "${id}", which is not a role-play.`,
+						fix: `use one of: ${[...scenarioIds].sort().join(', ')} (the file names in content/scenarios/ without ".yaml"), or remove it.`,
+					},
+				]);
 			}
 		}
 	}

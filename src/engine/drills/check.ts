@@ -1,3 +1,4 @@
+import { didYouMean, oneOf, placeOf, type AuthoringProblem, type DataPath } from '../../schemas/authoring-problem.ts';
 import type { Procedure } from '../../schemas/procedure.ts';
 import type { Drill } from '../../schemas/drill.ts';
 import { routeId } from './build.ts';
@@ -6,15 +7,8 @@ import { routeId } from './build.ts';
  * Checks a drill file's references to other files, which its schema cannot see: the
  * failure kind an incident names, the procedure and step a drill draws on, the route a
  * complaint names. Pure: the loader (src/loaders/drill-checks.ts) reads the files and
- * adds line numbers.
+ * finds each problem's line from its path.
  */
-
-export interface DrillProblem {
-	/** Where in the drill file, e.g. ["items", 3, "answer"]. */
-	path: (string | number)[];
-	message: string;
-	fix: string;
-}
 
 export interface DrillReferences {
 	/** Ids in content/failure-kinds.yaml; when absent (file broken) answers are not checked. */
@@ -25,28 +19,21 @@ export interface DrillReferences {
 
 const list = (items: readonly string[]) => items.join(', ');
 
-export function checkDrillReferences(drill: Drill, refs: DrillReferences): DrillProblem[] {
-	const problems: DrillProblem[] = [];
+export function checkDrillReferences(drill: Drill, refs: DrillReferences, file: string): AuthoringProblem[] {
+	const problems: AuthoringProblem[] = [];
+	const report = (path: DataPath, message: string, fix: string) => problems.push({ file, where: placeOf(path, drill), path, message, fix });
 	const { procedure, failureKinds } = refs;
 	switch (drill.kind) {
 		case 'classify':
 			if (!failureKinds) break;
 			drill.items.forEach((item, i) => {
 				if (failureKinds.includes(item.answer)) return;
-				problems.push({
-					path: ['items', i, 'answer'],
-					message: `is "${item.answer}" (item "${item.id}"), which is not a kind of service failure.`,
-					fix: `use one of: ${list(failureKinds)} (the ids in content/failure-kinds.yaml).`,
-				});
+				report(['items', i, 'answer'], `is "${item.answer}", which is not a kind of service failure.`, oneOf('answer:', item.answer, failureKinds, '(the ids in content/failure-kinds.yaml)'));
 			});
 			break;
 		case 'order':
 			if (procedure && drill.part === 'checks-then-steps' && procedure.checks.length === 0) {
-				problems.push({
-					path: ['part'],
-					message: `is "checks-then-steps", but procedure "${procedure.id}" has no checks.`,
-					fix: 'set part: steps, or remove the "part:" line (steps is the default).',
-				});
+				report(['part'], `is "checks-then-steps", but procedure "${procedure.id}" has no checks.`, 'set part: steps, or remove the "part:" line (steps is the default).');
 			}
 			break;
 		case 'route': {
@@ -54,21 +41,22 @@ export function checkDrillReferences(drill: Drill, refs: DrillReferences): Drill
 			const withRoutes = procedure.steps.filter((step) => step.routes && step.routes.length > 0);
 			const step = procedure.steps.find((s) => s.id === drill.step);
 			if (!step || !step.routes || step.routes.length === 0) {
-				problems.push({
-					path: ['step'],
-					message: step ? `is "${drill.step}", but that step has no routes to choose between.` : `is "${drill.step}", but procedure "${procedure.id}" has no step with that id.`,
-					fix: withRoutes.length > 0 ? `use a step with "routes:": ${list(withRoutes.map((s) => s.id))}.` : `add "routes:" to a step of content/procedures/${procedure.id}.yaml, or name another procedure.`,
-				});
+				report(
+					['step'],
+					step ? `is "${drill.step}", but that step has no routes to choose between.` : `is "${drill.step}", but procedure "${procedure.id}" has no step with that id.`,
+					withRoutes.length > 0 ? `set step: to a step with "routes:": ${list(withRoutes.map((s) => s.id))}.` : `add "routes:" to a step of content/procedures/${procedure.id}.yaml, or name another procedure.`,
+				);
 				break;
 			}
 			const known = step.routes.map((route) => ({ id: routeId(route.issue), issue: route.issue }));
 			drill.items.forEach((item, i) => {
 				if (known.some((route) => route.id === item.route)) return;
-				problems.push({
-					path: ['items', i, 'route'],
-					message: `is "${item.route}" (item "${item.id}"), but step "${step.id}" has no such route.`,
-					fix: `use one of: ${list(known.map((route) => `${route.id} (for "${route.issue}")`))}.`,
-				});
+				const guess = didYouMean(item.route, known.map((route) => route.id));
+				report(
+					['items', i, 'route'],
+					`is "${item.route}", but step "${step.id}" has no such route.`,
+					`${guess ? `did you mean "${guess}"? Set` : 'set'} route: to one of: ${list(known.map((route) => `${route.id} (for "${route.issue}")`))}.`,
+				);
 			});
 			break;
 		}

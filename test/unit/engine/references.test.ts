@@ -30,42 +30,42 @@ describe('lesson frontmatter references', () => {
 
 	test('an unknown procedure', () => {
 		expect(messages({ procedure: 'issue-resolutoin' })).toEqual([
-			'content/lessons/handling-a-complaint.mdx, procedure: is "issue-resolutoin", but there is no procedure with that id.\nFix: use one of: issue-resolution, stopping-service (the file names in content/procedures/ without ".yaml"), or remove it.',
+			'error: content/lessons/handling-a-complaint.mdx, procedure: is "issue-resolutoin", but there is no procedure with that id.\nFix: use one of: issue-resolution, stopping-service (the file names in content/procedures/ without ".yaml"), or remove it.',
 		]);
 	});
 
 	test('an unknown role-play in relatedScenarios', () => {
 		expect(messages({ relatedScenarios: ['broadband-outage', 'double-charged'] })).toEqual([
-			'content/lessons/handling-a-complaint.mdx, relatedScenarios[1]: "double-charged" is not a role-play.\nFix: use one of: broadband-outage, restaurant-booking (the file names in content/scenarios/ without ".yaml"), or remove it.',
+			'error: content/lessons/handling-a-complaint.mdx, relatedScenarios[1]: "double-charged" is not a role-play.\nFix: use one of: broadband-outage, restaurant-booking (the file names in content/scenarios/ without ".yaml"), or remove it.',
 		]);
 	});
 
 	test('an unknown role-play when there are no role-plays at all', () => {
 		expect(messages({ relatedScenarios: ['double-charged'], assessedBy: [] }, { ...known, scenarios: [] })).toEqual([
-			'content/lessons/handling-a-complaint.mdx, relatedScenarios[0]: "double-charged" is not a role-play.\nFix: there are no role-plays yet: remove it, or write content/scenarios/double-charged.yaml first.',
+			'error: content/lessons/handling-a-complaint.mdx, relatedScenarios[0]: "double-charged" is not a role-play.\nFix: there are no role-plays yet: remove it, or write content/scenarios/double-charged.yaml first.',
 		]);
 	});
 
 	test('an unknown role-play in assessedBy is reported as unknown, not as missing from relatedScenarios', () => {
 		expect(messages({ assessedBy: ['broadband-outag'] })).toEqual([
-			'content/lessons/handling-a-complaint.mdx, assessedBy[0]: "broadband-outag" is not a role-play.\nFix: use one of: broadband-outage, restaurant-booking (the file names in content/scenarios/ without ".yaml"), or remove it.',
+			'error: content/lessons/handling-a-complaint.mdx, assessedBy[0]: "broadband-outag" is not a role-play.\nFix: use one of: broadband-outage, restaurant-booking (the file names in content/scenarios/ without ".yaml"), or remove it.',
 		]);
 	});
 
 	test('an assessedBy role-play that is not in relatedScenarios', () => {
 		expect(messages({ assessedBy: ['broadband-outage', 'restaurant-booking'] })).toEqual([
-			'content/lessons/handling-a-complaint.mdx, assessedBy[1]: "restaurant-booking" is not in relatedScenarios: a role-play the certificate requires must also be offered as practice.\nFix: add "restaurant-booking" to relatedScenarios as well, or remove it from assessedBy.',
+			'error: content/lessons/handling-a-complaint.mdx, assessedBy[1]: "restaurant-booking" is not in relatedScenarios: a role-play the certificate requires must also be offered as practice.\nFix: add "restaurant-booking" to relatedScenarios as well, or remove it from assessedBy.',
 		]);
 	});
 
 	test('an unknown drill', () => {
 		expect(messages({ drills: ['open-or-shut'] })).toEqual([
-			'content/lessons/handling-a-complaint.mdx, drills[0]: "open-or-shut" is not a drill.\nFix: use one of: classify-failure, open-or-closed (the drill ids (file names in content/drills/)), or remove it.',
+			'error: content/lessons/handling-a-complaint.mdx, drills[0]: "open-or-shut" is not a drill.\nFix: use one of: classify-failure, open-or-closed (the drill ids (file names in content/drills/)), or remove it.',
 		]);
 	});
 
 	test('every problem is reported, in field order', () => {
-		expect(messages({ procedure: 'x', relatedScenarios: ['y'], assessedBy: ['z'], drills: ['w'] }).map((m) => m.split(':')[0])).toEqual([
+		expect(messages({ procedure: 'x', relatedScenarios: ['y'], assessedBy: ['z'], drills: ['w'] }).map((m) => m.split(': ')[1])).toEqual([
 			`${FILE}, procedure`,
 			`${FILE}, relatedScenarios[0]`,
 			`${FILE}, assessedBy[0]`,
@@ -89,19 +89,19 @@ describe('knowledge check references', () => {
 
 	test('a quiz named after no lesson', () => {
 		expect(check('handling-complaints', [])).toEqual([
-			'content/quizzes/handling-complaints.yaml, id: is "handling-complaints", but there is no lesson content/lessons/handling-complaints.mdx.\nFix: set it to the id of the lesson this check ends, and name the file the same: one of: handling-a-complaint, service-failure-basics.',
+			'error: content/quizzes/handling-complaints.yaml, id: is "handling-complaints", but there is no lesson content/lessons/handling-complaints.mdx.\nFix: set it to the id of the lesson this check ends, and name the file the same: one of: handling-a-complaint, service-failure-basics.',
 		]);
 	});
 
 	test('a step the lesson’s procedure does not have', () => {
 		expect(check('handling-a-complaint', ['reiterate', 'repeat-back'])).toEqual([
-			'content/quizzes/handling-a-complaint.yaml, questions[1].steps[1]: "repeat-back" is not a step or check of "issue-resolution", the procedure the lesson "handling-a-complaint" teaches.\nFix: use one of: listen-and-empathise, reiterate.',
+			'error: content/quizzes/handling-a-complaint.yaml, questions[1].steps[1]: "repeat-back" is not a step or check of "issue-resolution", the procedure the lesson "handling-a-complaint" teaches.\nFix: use one of: listen-and-empathise, reiterate.',
 		]);
 	});
 
 	test('a step in the check of a lesson that teaches no procedure', () => {
 		expect(check('service-failure-basics', ['reiterate'])).toEqual([
-			'content/quizzes/service-failure-basics.yaml, questions[1].steps[0]: "reiterate" cannot be linked: the lesson "service-failure-basics" teaches no procedure.\nFix: remove it, or set "procedure:" in content/lessons/service-failure-basics.mdx.',
+			'error: content/quizzes/service-failure-basics.yaml, questions[1].steps[0]: "reiterate" cannot be linked: the lesson "service-failure-basics" teaches no procedure.\nFix: remove it, or set "procedure:" in content/lessons/service-failure-basics.mdx.',
 		]);
 	});
 });
@@ -120,13 +120,13 @@ describe('glossary references', () => {
 
 	test('an unknown step', () => {
 		expect(check({ id: 'reiterate', step: 'repeat' })).toEqual([
-			'content/glossary.yaml, term "reiterate", step: "repeat" is not a step or check of any procedure.\nFix: use a step id from content/procedures/ (issue-resolution: listen-and-empathise, reiterate; stopping-service: last-resort), or remove the line.',
+			'error: content/glossary.yaml, term "reiterate", step: "repeat" is not a step or check of any procedure.\nFix: use a step id from content/procedures/ (issue-resolution: listen-and-empathise, reiterate; stopping-service: last-resort), or remove the line.',
 		]);
 	});
 
 	test('an unknown lesson', () => {
 		expect(check({ id: 'reiterate', lesson: 'complaints' })).toEqual([
-			'content/glossary.yaml, term "reiterate", lesson: "complaints" is not a lesson.\nFix: use one of: handling-a-complaint, stopping-service (the file names in content/lessons/ without ".mdx"), or remove the line.',
+			'error: content/glossary.yaml, term "reiterate", lesson: "complaints" is not a lesson.\nFix: use one of: handling-a-complaint, stopping-service (the file names in content/lessons/ without ".mdx"), or remove the line.',
 		]);
 	});
 });
@@ -138,7 +138,7 @@ describe('<Term> and <Pitfalls> in a lesson', () => {
 
 	test('an unknown term names the lesson and lists the terms', () => {
 		expect(formatProblem(termProblem('opne-question', ['open-question', 'closed-question'], FILE)!)).toBe(
-			'content/lessons/handling-a-complaint.mdx, <Term id="opne-question">: names no glossary term.\nFix: use one of the ids in content/glossary.yaml: closed-question, open-question; or add the term there first.',
+			'error: content/lessons/handling-a-complaint.mdx, <Term id="opne-question">: names no glossary term.\nFix: use one of the ids in content/glossary.yaml: closed-question, open-question; or add the term there first.',
 		);
 	});
 
@@ -148,7 +148,7 @@ describe('<Term> and <Pitfalls> in a lesson', () => {
 			{ id: 'stopping-service', pitfalls: ['short-notice'] },
 		];
 		expect(pitfallProblems(['interrupting', 'no-apology'], procedures, FILE).map(formatProblem)).toEqual([
-			'content/lessons/handling-a-complaint.mdx, <Pitfalls ids>: "no-apology" is not a pitfall of any procedure.\nFix: use pitfall ids from content/procedures/ (issue-resolution: closed-question, interrupting; stopping-service: short-notice).',
+			'error: content/lessons/handling-a-complaint.mdx, <Pitfalls ids>: "no-apology" is not a pitfall of any procedure.\nFix: use pitfall ids from content/procedures/ (issue-resolution: closed-question, interrupting; stopping-service: short-notice).',
 		]);
 	});
 

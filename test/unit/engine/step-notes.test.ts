@@ -31,17 +31,17 @@ describe('stepNoteProblems', () => {
 
 	test('a slot that names no step of the part says which ones exist', () => {
 		expect(messages('<StepList procedure="p">\n  <Fragment slot="say-it-bak">x</Fragment>\n</StepList>')).toEqual([
-			'content/lessons/x.mdx, line 2, <Fragment slot="say-it-bak">: names no step of "p", so it is never shown.\nFix: use one of: hear-them, say-it-back.',
+			'error: content/lessons/x.mdx, line 2, <Fragment slot="say-it-bak">: names no step of "p", so it is never shown.\nFix: use one of: hear-them, say-it-back.',
 		]);
 		expect(messages('<StepList procedure="p" part="checks">\n<Fragment slot="hear-them">x</Fragment>\n</StepList>')).toEqual([
-			'content/lessons/x.mdx, line 2, <Fragment slot="hear-them">: names no check of "p", so it is never shown.\nFix: use one of: first-check.',
+			'error: content/lessons/x.mdx, line 2, <Fragment slot="hear-them">: names no check of "p", so it is never shown.\nFix: use one of: first-check.',
 		]);
 	});
 
 	test('an element or text outside a slot is named, with the line', () => {
 		expect(messages('<StepList procedure="p">\n\n  Some words.\n  <Compare situation="s"></Compare>\n</StepList>')).toEqual([
-			'content/lessons/x.mdx, line 3, <StepList procedure="p">: has text outside a slot, which is never shown.\nFix: put it inside <Fragment slot="step-id"> for the step it belongs to, or move it before or after the <StepList>.',
-			'content/lessons/x.mdx, line 4, <StepList procedure="p">: has a <Compare> without a slot, which is never shown.\nFix: give it slot="step-id" for the step it belongs to (one of: hear-them, say-it-back), or move it out of the <StepList>.',
+			'error: content/lessons/x.mdx, line 3, <StepList procedure="p">: has text outside a slot, which is never shown.\nFix: put it inside <Fragment slot="step-id"> for the step it belongs to, or move it before or after the <StepList>.',
+			'error: content/lessons/x.mdx, line 4, <StepList procedure="p">: has a <Compare> without a slot, which is never shown.\nFix: give it slot="step-id" for the step it belongs to (one of: hear-them, say-it-back), or move it out of the <StepList>.',
 		]);
 	});
 

@@ -40,32 +40,32 @@ describe('a broken knowledge check names the line, the field and the fix', () =>
 
 	test('no option marked correct', () => {
 		expect(first(quizSchema, quizText(good('q1'), question('q2', option('a') + option('b')), good('q3')))).toBe(
-			'content/quizzes/demo.yaml, line 16, questions[1].options: has 0 options marked correct: true.\nFix: mark exactly one option with correct: true; the knowledge check has one right answer per question.',
+			'error: content/quizzes/demo.yaml, line 15, question "q2", options: has 0 options marked correct: true.\nFix: mark exactly one option with correct: true; the knowledge check has one right answer per question.',
 		);
 	});
 
 	test('two options marked correct', () => {
 		expect(first(quizSchema, quizText(question('q1', option('a', true) + option('b', true)), good('q2'), good('q3')))).toBe(
-			'content/quizzes/demo.yaml, line 6, questions[0].options: has 2 options marked correct: true.\nFix: mark exactly one option with correct: true; the knowledge check has one right answer per question.',
+			'error: content/quizzes/demo.yaml, line 5, question "q1", options: has 2 options marked correct: true.\nFix: mark exactly one option with correct: true; the knowledge check has one right answer per question.',
 		);
 	});
 
 	test('too few questions', () => {
 		expect(first(quizSchema, quizText(good('q1'), good('q2')))).toBe(
-			'content/quizzes/demo.yaml, line 3, questions: needs at least 3 questions.\nFix: The 3–5 questions of the knowledge check, in the order they are asked.',
+			'error: content/quizzes/demo.yaml, line 2, questions: needs at least 3 questions.\nFix: add 1 more question under "questions:", with id, prompt and options.',
 		);
 	});
 
 	test('an option without feedback', () => {
 		const noFeedback = `      - id: b\n        text: Answer b\n`;
 		expect(first(quizSchema, quizText(question('q1', option('a', true) + noFeedback), good('q2'), good('q3')))).toBe(
-			'content/quizzes/demo.yaml, line 10, questions[0].options[1].feedback: is missing.\nFix: add "feedback:" here. Why this answer is right or wrong, shown once the learner checks it. Explain; do not just say "wrong".',
+			'error: content/quizzes/demo.yaml, line 10, question "q1", option "b", feedback: is missing.\nFix: add "feedback:" to this option, followed by why this answer is right or wrong, shown once the learner checks it. Explain; do not just say "wrong".',
 		);
 	});
 
 	test('two questions with one id', () => {
 		expect(first(quizSchema, quizText(good('q1'), good('q1'), good('q3')))).toBe(
-			'content/quizzes/demo.yaml, line 13, questions[1].id: "q1" is used by an earlier question.\nFix: give each question an id of its own.',
+			'error: content/quizzes/demo.yaml, line 13, question "q1", id: "q1" is used by an earlier question.\nFix: give each question an id of its own.',
 		);
 	});
 });
@@ -75,19 +75,19 @@ describe('a broken glossary names the line, the field and the fix', () => {
 
 	test('a repeated id', () => {
 		expect(first(glossaryListSchema, term('goodwill') + term('goodwill', 'good will'), 'content/glossary.yaml')).toBe(
-			'content/glossary.yaml, line 4, [1].id: "goodwill" is used by an earlier term.\nFix: give each term an id of its own.',
+			'error: content/glossary.yaml, line 4, entry "goodwill", id: "goodwill" is used by an earlier term.\nFix: give each term an id of its own.',
 		);
 	});
 
 	test('a term defined twice', () => {
 		expect(first(glossaryListSchema, term('goodwill') + term('good-will', 'Goodwill'), 'content/glossary.yaml')).toBe(
-			'content/glossary.yaml, line 5, [1].term: "Goodwill" is already defined earlier in the file.\nFix: keep one definition of each term and delete the other.',
+			'error: content/glossary.yaml, line 5, entry "good-will", term: "Goodwill" is already defined earlier in the file.\nFix: keep one definition of each term and delete the other.',
 		);
 	});
 
 	test('a misspelt field', () => {
 		expect(first(glossaryListSchema, `${term('goodwill')}  lessn: service-failure-basics\n`, 'content/glossary.yaml')).toBe(
-			'content/glossary.yaml, line 4, [0].lessn: is not a field here.\nFix: did you mean "lesson"? Otherwise remove it. The fields allowed here are: id, term, definition, step, lesson.',
+			'error: content/glossary.yaml, line 4, entry "goodwill", lessn: is not a field here.\nFix: did you mean "lesson"? Rename "lessn:" to "lesson:". The fields allowed here are: id, term, definition, step, lesson.',
 		);
 	});
 });
