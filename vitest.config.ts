@@ -1,10 +1,28 @@
 import { defineConfig } from 'vitest/config';
 
-// Unit tests cover pure code (schemas, engine, stores with a memory storage engine).
-// Browser behaviour is tested by Playwright against the built site (test/e2e).
+/**
+ * Three levels below the browser, each the cheapest place for what it checks
+ * (see docs/contributing.md):
+ *   - unit: pure code — schemas, engine, stores with a memory storage engine, content data;
+ *   - component: Preact widgets rendered in happy-dom with Testing Library;
+ *   - dist: the built site's files (HTML, links, sizes, text), run after `npm run build:all`.
+ * Browser journeys are Playwright's (test/e2e).
+ */
 export default defineConfig({
+	// Preact's JSX, as the site compiles it.
+	esbuild: { jsx: 'automatic', jsxImportSource: 'preact' },
 	test: {
-		include: ['test/unit/**/*.test.ts'],
-		environment: 'node',
+		projects: [
+			{ extends: true, test: { name: 'unit', include: ['test/unit/**/*.test.ts'], environment: 'node' } },
+			{ extends: true, test: { name: 'component', include: ['test/component/**/*.test.{ts,tsx}'], environment: 'happy-dom' } },
+			{ extends: true, test: { name: 'dist', include: ['test/dist/**/*.test.ts'], environment: 'node', testTimeout: 60_000 } },
+		],
+		coverage: {
+			provider: 'v8',
+			include: ['src/engine/**'],
+			// The engine is where every rule lives: keep it covered.
+			thresholds: { 'src/engine/**': { lines: 95 } },
+			reporter: ['text-summary'],
+		},
 	},
 });

@@ -1,5 +1,6 @@
 import path from 'node:path';
-import { test, expect, outDirFor } from './fixtures.ts';
+import { describe, expect, test } from 'vitest';
+import { builds } from './builds.ts';
 import { builtPages } from './site-pages.ts';
 import { byClass, byTag, markedText, parsePage, phrasePattern, textOf, unmarkedOccurrences } from './built-html.ts';
 import { ADDED_GUIDANCE, sourced } from '../../src/engine/provenance.ts';
@@ -34,8 +35,8 @@ function addedItems(): { what: string; text: string }[] {
 	return items;
 }
 
-test('every element marked as added guidance shows the badge, in words', async ({}, testInfo) => {
-	const { outDir } = outDirFor(testInfo.project.name);
+test('every element marked as added guidance shows the badge, in words', () => {
+	const { outDir } = builds.root;
 	let marked = 0;
 	const missing = builtPages(outDir).flatMap((pagePath) =>
 		byClass(parsePage(pageFile(outDir, pagePath)), MARK).flatMap((element) => {
@@ -48,8 +49,8 @@ test('every element marked as added guidance shows the badge, in words', async (
 	expect(missing, missing.join('\n')).toEqual([]);
 });
 
-test('each item the data marks as added carries its badge on every page that shows it', async ({}, testInfo) => {
-	const { outDir } = outDirFor(testInfo.project.name);
+test('each item the data marks as added carries its badge on every page that shows it', () => {
+	const { outDir } = builds.root;
 	const items = addedItems();
 	expect(items.length).toBeGreaterThan(0);
 	const shown = new Map(items.map((item) => [item, 0]));
@@ -65,8 +66,8 @@ test('each item the data marks as added carries its badge on every page that sho
 	expect(neverShown, 'added items that no page shows (the check above would pass vacuously)').toEqual([]);
 });
 
-test('known unsourced claims appear only as marked added guidance in lessons, procedure cards and the glossary', async ({}, testInfo) => {
-	const { outDir } = outDirFor(testInfo.project.name);
+test('known unsourced claims appear only as marked added guidance in lessons, procedure cards and the glossary', () => {
+	const { outDir } = builds.root;
 	const pages = builtPages(outDir).filter((pagePath) => /^(lessons\/[^/]+|procedures\/[^/]+|glossary)\/$/.test(pagePath));
 	expect(pages.length).toBeGreaterThan(7);
 	const problems = pages.flatMap((pagePath) => {
@@ -79,8 +80,8 @@ test('known unsourced claims appear only as marked added guidance in lessons, pr
 	expect(problems, problems.join('\n')).toEqual([]);
 });
 
-test('the footer says what the badge means', async ({}, testInfo) => {
-	const { outDir } = outDirFor(testInfo.project.name);
+test('the footer says what the badge means', () => {
+	const { outDir } = builds.root;
 	const [footer] = byClass(parsePage(pageFile(outDir, '')), 'site-footer');
 	expect(textOf(footer!).replace(/\s+/g, ' ')).toContain(`Anything marked ${ADDED_GUIDANCE} is this project’s own advice; everything else the course teaches comes from its source material.`);
 });

@@ -1,5 +1,6 @@
 import path from 'node:path';
-import { test, expect, outDirFor } from './fixtures.ts';
+import { describe, expect, test } from 'vitest';
+import { builds } from './builds.ts';
 import { builtPages } from './site-pages.ts';
 import { byClass, parsePage, textLines, textOf } from './built-html.ts';
 import { proseSlips, readingMinutes, statedMinutesFit, wordCount, WORDS_PER_MINUTE } from '../../src/engine/prose-checks.ts';
@@ -14,8 +15,8 @@ import { points } from '../../src/engine/words.ts';
 
 const pageFile = (outDir: string, pagePath: string) => path.join(outDir, pagePath, 'index.html');
 
-test('no built page shows an internal label, a quote punctuation slip or a joined capital', async ({}, testInfo) => {
-	const { outDir } = outDirFor(testInfo.project.name);
+test('no built page shows an internal label, a quote punctuation slip or a joined capital', () => {
+	const { outDir } = builds.root;
 	const pages = builtPages(outDir);
 	expect(pages.length).toBeGreaterThan(20);
 	const slips = pages.flatMap((pagePath) =>
@@ -38,8 +39,8 @@ const lessonBody = (outDir: string, id: string) => {
  * knowledge check or "Practise it", which follow the lesson and are not reading.
  */
 for (const lesson of lessons) {
-	test(`${lesson.id}: the stated reading time matches the words at ${WORDS_PER_MINUTE} a minute`, async ({}, testInfo) => {
-		const { outDir } = outDirFor(testInfo.project.name);
+	test(`${lesson.id}: the stated reading time matches the words at ${WORDS_PER_MINUTE} a minute`, () => {
+		const { outDir } = builds.root;
 		const words = wordCount(textOf(lessonBody(outDir, lesson.id), { asSeen: true }));
 		const exact = readingMinutes(words);
 		expect(
@@ -57,8 +58,8 @@ for (const lesson of lessons) {
 const OUTSIDE_CARDS_AT_MOST = 150;
 
 for (const lesson of lessons.filter((l) => l.data.procedure)) {
-	test(`${lesson.id}: teaches each step once, in its card`, async ({}, testInfo) => {
-		const { outDir } = outDirFor(testInfo.project.name);
+	test(`${lesson.id}: teaches each step once, in its card`, () => {
+		const { outDir } = builds.root;
 		const body = lessonBody(outDir, lesson.id);
 		const outside = wordCount(textOf(body, { asSeen: true, without: ['steps', 'callout', 'stage-heading'] }));
 		expect(outside, `${lesson.file}: ${outside} words outside the step cards; move examples and context into the step they belong to (<Fragment slot="step-id">)`).toBeLessThanOrEqual(OUTSIDE_CARDS_AT_MOST);
@@ -72,8 +73,8 @@ for (const lesson of lessons.filter((l) => l.data.procedure)) {
 // process"; the lesson says so on that step, with what it is worth in the role-plays.
 for (const procedure of loadProcedures().filter((p) => [...p.checks, ...p.steps].some((step) => step.keyStep))) {
 	const lesson = lessons.find((l) => l.data.procedure === procedure.id)!;
-	test(`${lesson.id}: the key step says what the source calls it, and its worth beside the others'`, async ({}, testInfo) => {
-		const { outDir } = outDirFor(testInfo.project.name);
+	test(`${lesson.id}: the key step says what the source calls it, and its worth beside the others'`, () => {
+		const { outDir } = builds.root;
 		const plan = scoringPlan(procedure);
 		const key = plan.steps.findIndex((step) => step.keyStep);
 		const other = plan.worth.find((_, i) => i !== key)!;
