@@ -9,8 +9,6 @@ import { defineConfig } from 'vitest/config';
  * Browser journeys are Playwright's (test/e2e).
  */
 export default defineConfig({
-	// Preact's JSX, as the site compiles it.
-	esbuild: { jsx: 'automatic', jsxImportSource: 'preact' },
 	test: {
 		projects: [
 			{ extends: true, test: { name: 'unit', include: ['test/unit/**/*.test.ts'], environment: 'node' } },

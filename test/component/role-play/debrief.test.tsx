@@ -1,0 +1,49 @@
+import { render, screen, within } from '@testing-library/preact';
+import { afterEach, describe, expect, test } from 'vitest';
+import { cleanup } from '@testing-library/preact';
+import Debrief from '../../../src/widgets/role-play/Debrief.tsx';
+import { shortestPathsToEndings } from '../../../src/engine/ideal-path.ts';
+import { score } from '../../../src/engine/scoring.ts';
+import { transcript } from '../../../src/engine/transcript.ts';
+import { bandText, points, verdictText } from '../../../src/engine/words.ts';
+import { loadProcedures, loadScenarios } from '../../unit/content/load-content.ts';
+
+/**
+ * The debrief shows what the engine says, for every ending of every role-play: the ending told
+ * in the one outcome the score earns, the total, and each step's verdict and points.
+ */
+afterEach(cleanup);
+
+const procedures = new Map(loadProcedures().map((p) => [p.id, p]));
+const cases = loadScenarios().flatMap((scenario) =>
+	[...shortestPathsToEndings(scenario)].map(([endingId, path]) => [`${scenario.id} → ${endingId}`, scenario, path] as const),
+);
+
+describe.each(cases)('%s', (_label, scenario, path) => {
+	test('the debrief matches the engine', () => {
+		const procedure = procedures.get(scenario.procedure)!;
+		const expected = score(procedure, scenario, path);
+		render(
+			<Debrief
+				scenario={scenario}
+				procedure={procedure}
+				path={path}
+				idealPath={[]}
+				stepLinks={{}}
+				turns={transcript(scenario, path)}
+				mode="assessment"
+				onTryAgain={() => {}}
+				focusRef={{ current: null }}
+			/>,
+		);
+		const debrief = screen.getByRole('region', { name: expected.told!.title });
+		expect(within(debrief).getByText(`Debrief · ${bandText[expected.told!.outcome]}`)).toBeTruthy();
+		expect(debrief.querySelector('.ending-text')?.textContent).toBe(expected.told!.text);
+		expect(debrief.querySelector('.total strong')?.textContent).toBe(String(expected.total));
+		const rows = [...debrief.querySelectorAll('.verdicts > li')].map((li) => [li.querySelector('strong')?.textContent, li.querySelector('.verdict')?.textContent?.replace(/^\S+\s/, ''), li.querySelector('.worth')?.textContent]);
+		expect(rows).toEqual(
+			expected.steps.map((s) => [s.title, verdictText[s.verdict], `${points(Math.round(s.points * 10) / 10)} of ${points(Math.round(s.maxPoints * 10) / 10)} points`]),
+		);
+		expect(debrief.querySelectorAll('.pitfall-results > li').length).toBe(expected.pitfalls.length);
+	});
+});
