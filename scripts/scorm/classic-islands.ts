@@ -8,7 +8,7 @@
  * address (scripts live in _astro/), and links they build name their file (see src/utils/url.ts).
  */
 import { createHash } from 'node:crypto';
-import { existsSync } from 'node:fs';
+import { readdirSync } from 'node:fs';
 import path from 'node:path';
 import { rolldown, type Plugin } from 'rolldown';
 
@@ -16,11 +16,15 @@ const ENTRY = '\0make-good-classic-islands';
 const NOTHING = '\0make-good-nothing';
 const NO_SIGNALS = '\0make-good-no-signals';
 
-/** The source of a widget; an island that is not in src/widgets/ stops the build. */
+/** The source of a widget, in src/widgets/ or a feature folder in it; an island found nowhere, or twice, stops the build. */
 function widgetFile(widget: string): string {
-	const file = path.resolve('src/widgets', `${widget}.tsx`);
-	if (!existsSync(file)) throw new Error(`An island's module is named ${widget}, but there is no src/widgets/${widget}.tsx; the SCORM package takes islands from src/widgets/.`);
-	return file;
+	const found = readdirSync('src/widgets', { recursive: true, encoding: 'utf8' }).filter((file) => path.basename(file) === `${widget}.tsx`);
+	if (found.length !== 1) {
+		throw new Error(
+			`An island's module is named ${widget}, but ${found.length === 0 ? 'there is no' : 'there is more than one'} ${widget}.tsx in src/widgets/ (${found.join(', ') || 'none'}); the SCORM package takes islands from src/widgets/ by file name.`,
+		);
+	}
+	return path.resolve('src/widgets', found[0]!);
 }
 
 /** An island as a page names it, and the widget it is. */

@@ -1,5 +1,5 @@
 import path from 'node:path';
-import { describe, expect, test } from 'vitest';
+import { expect, test } from 'vitest';
 import { builds } from './builds.ts';
 import { builtPages } from './site-pages.ts';
 import { byClass, parsePage, textLines, textOf } from './built-html.ts';

@@ -1,17 +1,21 @@
-import { test, expect, outDirFor } from './fixtures.ts';
+import { test, expect } from './fixtures.ts';
 import { builtPages } from '../dist/site-pages.ts';
 
-// Every page the build wrote, checked as a learner would meet it, in light and dark themes.
+import { templates } from './templates.ts';
+
+// One page of each kind, checked as a learner would meet it, in light and dark themes.
+// (Every page's HTML, links and sizes are checked from the files in test/dist.)
 const pages = builtPages('dist');
 
-for (const pagePath of pages) {
-	test(`page /${pagePath} loads cleanly, has one h1 and passes axe`, async ({ page, consoleErrors, expectAccessible }) => {
+for (const [kind, pagePath] of templates) {
+	test(`${kind} (/${pagePath}) loads cleanly, has one h1 and passes axe in light and dark`, async ({ page, consoleErrors, expectAccessible }) => {
 		const failed: string[] = [];
 		page.on('response', (response) => {
 			if (response.status() >= 400) failed.push(`${response.status()} ${response.url()}`);
 		});
 		const response = await page.goto(pagePath);
 		expect(response?.status()).toBe(200);
+		await expect(page.locator('astro-island[ssr]')).toHaveCount(0);
 		await expect(page.locator('h1')).toHaveCount(1);
 		await expect(page.locator('main#main')).toHaveCount(1);
 		await expectAccessible(`/${pagePath} (light)`);

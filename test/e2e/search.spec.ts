@@ -1,7 +1,7 @@
 import { readFileSync } from 'node:fs';
 import path from 'node:path';
 import { test, expect, outDirFor } from './fixtures.ts';
-import { builtFiles } from './site-pages.ts';
+import { builtFiles } from '../dist/site-pages.ts';
 
 // Search: a plain form in every page's header (no script on pages without islands);
 // the results page loads Pagefind only when it is used.

@@ -1,6 +1,6 @@
 import type { Page } from '@playwright/test';
 import { test, expect } from './fixtures.ts';
-import { builtPages } from './site-pages.ts';
+import { builtPages } from '../dist/site-pages.ts';
 
 // The Content-Security-Policy must hold while the site is used, not only on load:
 // every page, and a whole role-play played through, with zero violations.

@@ -1,13 +1,13 @@
 import { readFileSync, rmSync } from 'node:fs';
 import path from 'node:path';
 import { DomUtils, parseDocument } from 'htmlparser2';
-import { test, expect } from './fixtures.ts';
-import { unzipPackage } from './lms-host.ts';
+import { afterAll, expect, test } from 'vitest';
+import { unzipPackage } from '../e2e/lms-host.ts';
 
 // The package's files as an LMS stores them (no browser): every link in every page names a file the
 // package has, nothing needs a module script (they do not run from disk), and nothing is dead.
 const { folder, files } = unzipPackage();
-test.afterAll(() => rmSync(folder, { recursive: true, force: true }));
+afterAll(() => rmSync(folder, { recursive: true, force: true }));
 
 const read = (file: string) => readFileSync(path.join(folder, 'package', file), 'utf8');
 const pages = files.filter((file) => file.endsWith('.html'));
