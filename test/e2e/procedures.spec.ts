@@ -2,24 +2,13 @@ import { readFileSync, readdirSync } from 'node:fs';
 import { parse } from 'yaml';
 import { test, expect } from './fixtures.ts';
 
-// The procedure data is the one source of truth: pages must show every step, in order,
-// exactly as the YAML has it, and the quick-reference card must print on one sheet.
-interface StepData {
-	title: string;
-	order: number;
-}
+// The quick-reference card prints on one sheet: only a browser can print. (That each card and
+// lesson shows every step from the data, in order, is checked from the built files in test/dist.)
 const procedures = readdirSync('content/procedures')
 	.filter((f) => f.endsWith('.yaml'))
-	.map((f) => parse(readFileSync(`content/procedures/${f}`, 'utf8')) as { id: string; title: string; checks: StepData[]; steps: StepData[] });
+	.map((f) => parse(readFileSync(`content/procedures/${f}`, 'utf8')) as { id: string });
 
 for (const procedure of procedures) {
-	test(`the ${procedure.id} card shows every check and step from the data, in order`, async ({ page }) => {
-		await page.goto(`procedures/${procedure.id}/`);
-		await expect(page.locator('h1')).toHaveText(procedure.title);
-		const titles = await page.locator('.step h3').evaluateAll((nodes) => nodes.map((n) => n.textContent!.replace(/^\s*(Check|Step) \d+:\s*/, '').trim()));
-		expect(titles).toEqual([...procedure.checks, ...procedure.steps].map((s) => s.title));
-	});
-
 	test(`the ${procedure.id} card prints on a single A4 page with no navigation`, async ({ page }) => {
 		await page.goto(`procedures/${procedure.id}/`);
 		await page.emulateMedia({ media: 'print' });
@@ -29,12 +18,3 @@ for (const procedure of procedures) {
 		expect(pageCount).toBe(1);
 	});
 }
-
-test('the complaint lesson renders the procedure steps from the data', async ({ page }) => {
-	const procedure = procedures.find((p) => p.id === 'issue-resolution')!;
-	await page.goto('lessons/handling-a-complaint/');
-	const titles = await page.locator('ol.steps[data-procedure="issue-resolution"] .step h3').evaluateAll((nodes) =>
-		nodes.map((n) => n.textContent!.replace(/^\s*Step \d+:\s*/, '').trim()),
-	);
-	expect(titles).toEqual(procedure.steps.map((s) => s.title));
-});
