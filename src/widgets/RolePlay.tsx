@@ -14,8 +14,7 @@ import { useClientStore } from './use-client-store.ts';
 import { $mode, $playMode, $rolePlay, beginRolePlay, leaveRolePlay, makeChoice, resumeRolePlay, setMode, type Mode, type Play } from '../stores/role-play.ts';
 import { $progress, discardRolePlay } from '../stores/progress.ts';
 import { formatDateTime } from '../utils/dates.ts';
-import { url } from '../utils/url.ts';
-import StorageNotice from './StorageNotice.tsx';
+import StorageNotice, { AttemptSaved } from './StorageNotice.tsx';
 
 export interface StepLink {
 	href: string;
@@ -70,12 +69,25 @@ export default function RolePlay({ scenario, procedure, idealPath, stepLinks }: 
 
 	useEffect(() => () => leaveRolePlay(), []);
 
+	// One live region for the whole island, in the same place whether the start panel or the
+	// conversation shows: a region created with its text already in it is not announced.
+	const live = (
+		<div class="visually-hidden" aria-live="polite" aria-atomic="true">
+			{announcement}
+		</div>
+	);
+
 	if (!state) {
 		const resume = offer.kind === 'resume' ? () => {
 			resumeRolePlay(offer.state, offer.mode);
 			setAnnouncement(`Picked up where you left off, after ${offer.state.path.length} ${offer.state.path.length === 1 ? 'decision' : 'decisions'}.`);
 		} : undefined;
-		return <StartPanel play={play} mode={mode} offer={offer} onResume={resume} changed={changed} />;
+		return (
+			<>
+				<StartPanel play={play} mode={mode} offer={offer} onResume={resume} changed={changed} />
+				{live}
+			</>
+		);
 	}
 
 	const node = currentNode(scenario, state);
@@ -96,57 +108,57 @@ export default function RolePlay({ scenario, procedure, idealPath, stepLinks }: 
 	};
 
 	return (
-		<div class="roleplay" data-state={state.ended ? 'ended' : 'playing'}>
-			<StorageNotice compact />
-			<TrustMeter trust={state.trust} mode={mode} decisions={state.path.length} />
-			{scenario.persona.hiddenFacts.length > 0 && (
-				<FactsUncovered facts={scenario.persona.hiddenFacts.filter((fact) => state.revealed.includes(fact.id))} total={scenario.persona.hiddenFacts.length} />
-			)}
-			<ol class="transcript" aria-label="Conversation so far">
-				{turns.map((turn, index) => (
-					<TurnView key={index} turn={turn} customer={customer} showFeedback={mode === 'practice'} />
-				))}
-			</ol>
-			{node && (
-				<section class="turn current" aria-labelledby="current-speaker" tabIndex={-1} ref={focusTarget as never}>
-					{last && mode === 'practice' && <p class="visually-hidden">Consequence of your last choice shown above.</p>}
-					<h3 id="current-speaker" class="speaker">
-						{speakerLabel(node, customer)}
-					</h3>
-					<p class="line">{node.text}</p>
-					<div class="choices" role="group" aria-labelledby="choices-label">
-						<p id="choices-label" class="label">What do you do?</p>
-						<ul>
-							{displayOrder(scenario.id, node.id, node.choices).map((choice) => (
-								<li key={choice.id}>
-									<button type="button" class="choice" onClick={() => choose(choice.id)}>
-										{choice.text}
-									</button>
-								</li>
-							))}
-						</ul>
-					</div>
-				</section>
-			)}
-			{state.ended && ending && (
-				<Debrief
-					play={play}
-					scenario={scenario}
-					procedure={procedure}
-					path={state.path}
-					idealPath={idealPath}
-					stepLinks={stepLinks}
-					turns={turns}
-					mode={mode}
-					endingTitle={ending.title}
-					endingText={ending.text}
-					focusRef={focusTarget}
-				/>
-			)}
-			<div class="visually-hidden" aria-live="polite" aria-atomic="true">
-				{announcement}
+		<>
+			<div class="roleplay" data-state={state.ended ? 'ended' : 'playing'}>
+				<StorageNotice compact />
+				<TrustMeter trust={state.trust} mode={mode} decisions={state.path.length} />
+				{scenario.persona.hiddenFacts.length > 0 && (
+					<FactsUncovered facts={scenario.persona.hiddenFacts.filter((fact) => state.revealed.includes(fact.id))} total={scenario.persona.hiddenFacts.length} />
+				)}
+				<ol class="transcript" aria-label="Conversation so far">
+					{turns.map((turn, index) => (
+						<TurnView key={index} turn={turn} customer={customer} showFeedback={mode === 'practice'} />
+					))}
+				</ol>
+				{node && (
+					<section class="turn current" aria-labelledby="current-speaker" tabIndex={-1} ref={focusTarget as never}>
+						{last && mode === 'practice' && <p class="visually-hidden">Consequence of your last choice shown above.</p>}
+						<h3 id="current-speaker" class="speaker">
+							{speakerLabel(node, customer)}
+						</h3>
+						<p class="line">{node.text}</p>
+						<div class="choices" role="group" aria-labelledby="choices-label">
+							<p id="choices-label" class="label">What do you do?</p>
+							<ul>
+								{displayOrder(scenario.id, node.id, node.choices).map((choice) => (
+									<li key={choice.id}>
+										<button type="button" class="choice" onClick={() => choose(choice.id)}>
+											{choice.text}
+										</button>
+									</li>
+								))}
+							</ul>
+						</div>
+					</section>
+				)}
+				{state.ended && ending && (
+					<Debrief
+						play={play}
+						scenario={scenario}
+						procedure={procedure}
+						path={state.path}
+						idealPath={idealPath}
+						stepLinks={stepLinks}
+						turns={turns}
+						mode={mode}
+						endingTitle={ending.title}
+						endingText={ending.text}
+						focusRef={focusTarget}
+					/>
+				)}
 			</div>
-		</div>
+			{live}
+		</>
 	);
 }
 
@@ -349,9 +361,7 @@ function Debrief({ play, scenario, procedure, path, idealPath, stepLinks, turns,
 				</details>
 			)}
 
-			<p class="meta">
-				This attempt is in <a href={url('progress/')}>your progress</a>, with your best and latest scores.
-			</p>
+			<AttemptSaved />
 			<div class="actions">
 				<button type="button" class="button" onClick={() => beginRolePlay(play, mode)}>
 					Try again

@@ -85,6 +85,13 @@ describe('readExport: a file the learner chose to import', () => {
 		expect(refusal(text)).toBe(problem);
 	});
 
+	test('reads a bare progress record (how earlier versions downloaded kept-aside progress), without an export date', () => {
+		const bare = JSON.stringify(fullProgress());
+		expect(readExport(bare, bare.length)).toEqual({ ok: true, value: { progress: fullProgress(), exportedAt: undefined } });
+		const broken = JSON.stringify({ ...fullProgress(), version: 9 });
+		expect(refusal(broken)).toBe('The progress in the file cannot be used: it was made by a newer version of this site (version 9; this one reads versions 1 to 2).');
+	});
+
 	test('refuses an over-large file before reading it', () => {
 		expect(refusal('', LIMITS.importBytes + 1)).toBe('The file is 2001 KB, larger than any progress export (at most 2 MB). Check you chose the right file.');
 	});
