@@ -71,8 +71,9 @@ export default function RolePlay({ scenario, procedure, idealPath, stepLinks }: 
 
 	// One live region for the whole island, in the same place whether the start panel or the
 	// conversation shows: a region created with its text already in it is not announced.
+	// (Keyed, so Preact keeps this element rather than reusing it for the conversation's own <div>.)
 	const live = (
-		<div class="visually-hidden" aria-live="polite" aria-atomic="true">
+		<div key="live" class="visually-hidden" aria-live="polite" aria-atomic="true">
 			{announcement}
 		</div>
 	);
@@ -84,7 +85,7 @@ export default function RolePlay({ scenario, procedure, idealPath, stepLinks }: 
 		} : undefined;
 		return (
 			<>
-				<StartPanel play={play} mode={mode} offer={offer} onResume={resume} changed={changed} />
+				<StartPanel key="start" play={play} mode={mode} offer={offer} onResume={resume} changed={changed} />
 				{live}
 			</>
 		);
@@ -109,7 +110,7 @@ export default function RolePlay({ scenario, procedure, idealPath, stepLinks }: 
 
 	return (
 		<>
-			<div class="roleplay" data-state={state.ended ? 'ended' : 'playing'}>
+			<div key="play" class="roleplay" data-state={state.ended ? 'ended' : 'playing'}>
 				<StorageNotice compact />
 				<TrustMeter trust={state.trust} mode={mode} decisions={state.path.length} />
 				{scenario.persona.hiddenFacts.length > 0 && (

@@ -1,3 +1,4 @@
+import { createHash } from 'node:crypto';
 import { cpSync, mkdtempSync, readdirSync, readFileSync, renameSync, rmSync, statSync, writeFileSync } from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
@@ -33,13 +34,25 @@ function deployNewVersion(site: string) {
 		const names = [...renamed.keys()];
 		changed = readdirSync(assets).filter((name) => name.endsWith('.js') && !renamed.has(name) && ![...renamed.values()].includes(name) && names.some((old) => readFileSync(path.join(assets, name), 'utf8').includes(old)));
 	}
-	for (const file of filesUnder(site).filter((f) => /\.(html|js)$/.test(f))) {
+	const rewritten: string[] = [];
+	for (const file of filesUnder(site).filter((f) => /\.(html|js)$/.test(f) && !f.endsWith('sw.js'))) {
 		const text = readFileSync(file, 'utf8');
 		let next = text;
 		for (const [old, now] of renamed) next = next.replaceAll(old, now);
-		if (next !== text) writeFileSync(file, next);
+		if (next === text) continue;
+		writeFileSync(file, next);
+		// Scripts that changed were renamed above; pages keep their address and get a new revision.
+		if (file.endsWith('.html')) rewritten.push(path.relative(site, file));
 	}
 	for (const [old, now] of renamed) renameSync(path.join(assets, old), path.join(assets, now));
+	// The service worker's list: the new names, and a new revision for each page whose text changed.
+	let worker = readFileSync(path.join(site, 'sw.js'), 'utf8');
+	for (const [old, now] of renamed) worker = worker.replaceAll(old, now);
+	for (const file of rewritten) {
+		const revision = createHash('md5').update(readFileSync(path.join(site, file))).digest('hex');
+		worker = worker.replace(new RegExp(`(url:"${file.replaceAll('.', '\\.')}",revision:)"[0-9a-f]+"`), `$1"${revision}"`);
+	}
+	writeFileSync(path.join(site, 'sw.js'), worker);
 	return renamed;
 }
 

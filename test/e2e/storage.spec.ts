@@ -3,6 +3,7 @@ import type { Download, Page } from '@playwright/test';
 import { test, expect } from './fixtures.ts';
 import { idealPath } from '../../src/engine/ideal-path.ts';
 import { readExport } from '../../src/engine/progress/export-file.ts';
+import type { Progress } from '../../src/engine/progress/model.ts';
 import { PROGRESS_KEY, hydrated, lessons, press, procedureOf, scenarios, seed, storedProgress } from './progress-helpers.ts';
 
 // When this browser will not keep progress (storage full, site data blocked, no storage at all,
@@ -131,9 +132,9 @@ test('window.localStorage is null (a WebView with DOM storage off): the role-pla
 	await page.addInitScript(() => Object.defineProperty(window, 'localStorage', { get: () => null }));
 	await page.goto(`scenarios/${assessed.id}/`);
 	await hydrated(page);
-	await expect(page.locator('.storage-notice')).toContainText('This browser is not letting the site save your progress.');
 	await page.getByRole('button', { name: 'Start the role-play' }).click();
 	await expect(page.locator('.turn.current')).toBeFocused();
+	await expect(page.locator('.storage-notice')).toContainText('This browser is not letting the site save your progress.');
 	await page.goto(`lessons/${lesson.id}/`);
 	await hydrated(page);
 	await page.getByRole('button', { name: 'Mark this lesson as done' }).click();
@@ -181,7 +182,7 @@ test.describe('an unreadable value too large to copy aside (3 MB)', () => {
 });
 
 test('progress kept aside that can now be read is restored in one step, and its download is a file the import accepts', async ({ page }) => {
-	const kept = { version: 2, resetAt: null, lessons: { [lesson.id]: { readAt: '2026-03-01T10:00:00.000Z' } }, drills: {}, attempts: [], inProgress: {} };
+	const kept: Progress = { version: 2, resetAt: null, lessons: { [lesson.id]: { readAt: '2026-03-01T10:00:00.000Z' } }, drills: {}, attempts: [], inProgress: {} };
 	await page.goto('');
 	await page.evaluate((text) => localStorage.setItem('make-good:progress-unreadable:2026-03-02T09:00:00.000Z', text), JSON.stringify(kept));
 	await seed(page, { ...kept, lessons: {} }, 'progress/');
