@@ -1,10 +1,10 @@
 import { LIMITS, type Progress } from '../engine/progress/model.ts';
-import { readExport } from '../engine/progress/export-file.ts';
+import { readExport } from '../engine/progress/read-export.ts';
 import { scenariosToScore, verifyAttempts, type Scoring } from '../engine/progress/verify-attempts.ts';
 
 /**
  * Reading a file the learner chose to import, up to the point of asking them: the file is
- * read and checked (export-file.ts), then its attempts are scored again against the
+ * read and checked (read-export.ts), then its attempts are scored again against the
  * role-plays it names (verify-attempts.ts), whose content is fetched only now, from
  * progress/scoring/<id>.json. Loaded by /progress/ only when a file is chosen. Every failure,
  * expected or not, comes back as a reason to show: nothing here throws.

@@ -1,8 +1,8 @@
 /**
  * Drill results finished on a page that could not load the progress store (a newer deploy
  * replaced its code while the page was open). They wait here, in whichever storage takes
- * them, until the next page that opens the progress store records them (progress.ts).
- * No imports: the drill pages load this up front and must stay small.
+ * them, until the next page that opens the progress store takes them (storage.ts, which
+ * repeats the key so that neither page loads the other's code) and records them.
  */
 
 export const PENDING_KEY = 'make-good:pending-results';
@@ -37,21 +37,4 @@ export function keepPending(entry: PendingDrill): boolean {
 		}
 	}
 	return false;
-}
-
-/** Every result waiting, removed from storage as it is handed over. The caller checks each one. */
-export function takePending(): unknown[] {
-	if (typeof window === 'undefined') return [];
-	const all: unknown[] = [];
-	for (const name of ['localStorage', 'sessionStorage'] as const) {
-		const list = read(name);
-		if (list.length === 0) continue;
-		all.push(...list);
-		try {
-			window[name]!.removeItem(PENDING_KEY);
-		} catch {
-			// Could not remove: it would be recorded again, which changes nothing (same result, same date).
-		}
-	}
-	return all;
 }

@@ -7,8 +7,7 @@ import * as record from '../engine/progress/record.ts';
 import { addImport, cleared, replaceWithImport } from '../engine/progress/transfer.ts';
 import { withPendingDrills } from '../engine/progress/pending.ts';
 import type { PathStep } from '../engine/runner.ts';
-import { dropUnsaved, heldUnsaved, holdUnsaved, localProblem, problemOf, warnBeforeLeaving, type KeptFor, type Problem } from './storage.ts';
-import { takePending } from './pending.ts';
+import { dropUnsaved, heldUnsaved, holdUnsaved, localProblem, problemOf, takePending, warnBeforeLeaving, type KeptFor, type Problem } from './storage.ts';
 
 /**
  * The learner's progress, kept in this browser. The rules live in src/engine/progress;

@@ -93,3 +93,23 @@ export function warnBeforeLeaving(on: boolean): void {
 	if (on) window.addEventListener('beforeunload', stay);
 	else window.removeEventListener('beforeunload', stay);
 }
+
+/** The key pending.ts keeps drill results under (see there); a unit test keeps the two in step. */
+const PENDING_KEY = 'make-good:pending-results';
+
+/** Results a page could not record, taken out of storage as they are handed over. The caller checks each one. */
+export function takePending(): unknown[] {
+	const all: unknown[] = [];
+	for (const name of ['localStorage', 'sessionStorage'] as const) {
+		try {
+			const storage = area(name);
+			const list: unknown = JSON.parse(storage?.getItem(PENDING_KEY) ?? '[]');
+			if (!Array.isArray(list) || list.length === 0) continue;
+			all.push(...list);
+			storage!.removeItem(PENDING_KEY);
+		} catch {
+			// Unreadable, or could not be removed (then it is recorded again, which changes nothing: same result, same date).
+		}
+	}
+	return all;
+}

@@ -12,9 +12,10 @@ import { score, type StepVerdict } from '../engine/scoring.ts';
 import { describeTrustChange, speakerLabel, transcript, trustLevel, type Turn } from '../engine/transcript.ts';
 import { useClientStore } from './use-client-store.ts';
 import { $mode, $playMode, $rolePlay, beginRolePlay, leaveRolePlay, makeChoice, resumeRolePlay, setMode, type Mode, type Play } from '../stores/role-play.ts';
-import { $progress, discardRolePlay } from '../stores/progress.ts';
+import { $progress, $storage, discardRolePlay } from '../stores/progress.ts';
+import { url } from '../utils/url.ts';
 import { formatDateTime } from '../utils/dates.ts';
-import StorageNotice, { AttemptSaved } from './StorageNotice.tsx';
+import StorageNotice, { ExportNow, lasts } from './StorageNotice.tsx';
 
 export interface StepLink {
 	href: string;
@@ -401,3 +402,24 @@ function IdealPath({ scenario, procedure, idealPath }: { scenario: Scenario; pro
 	);
 }
 
+/** The debrief's word on where the attempt went: in the learner's progress, or not saved (with the export). */
+function AttemptSaved() {
+	const storage = useStore($storage);
+	if (storage.kind === 'saved') {
+		return (
+			<p class="meta">
+				This attempt is in <a href={url('progress/')}>your progress</a>, with your best and latest scores.
+			</p>
+		);
+	}
+	return (
+		<div class="callout warning">
+			<p>
+				<strong>This attempt is not saved in this browser.</strong> {lasts[storage.keptFor]} Download a copy to keep it.
+			</p>
+			<p class="actions">
+				<ExportNow />
+			</p>
+		</div>
+	);
+}

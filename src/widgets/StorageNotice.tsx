@@ -1,4 +1,3 @@
-import { useStore } from '@nanostores/preact';
 import { $progress, $readProblem, $storage, type StorageState } from '../stores/progress.ts';
 import { exportFile } from '../engine/progress/export-file.ts';
 import { useClientStore } from './use-client-store.ts';
@@ -13,7 +12,7 @@ type NotSaved = Extract<StorageState, { kind: 'not-saved' }>;
 const why: Record<NotSaved['why'], string> = {
 	full: 'Your progress is not being saved: this browser’s storage for this site is full.',
 	blocked: 'This browser is not letting the site save your progress.',
-	unreadable: 'Your new progress is not being saved, so that nothing is written over the progress this site could not read.',
+	unreadable: 'New progress is not being saved, so as not to write over the progress this site could not read.',
 };
 
 /** How long what is not saved lasts, in the learner's terms. */
@@ -74,28 +73,6 @@ export default function StorageNotice({ compact = false }: { compact?: boolean }
 					</p>
 				</div>
 			)}
-		</div>
-	);
-}
-
-/** The debrief's word on where the attempt went: in the learner's progress, or not saved (with the export). */
-export function AttemptSaved() {
-	const storage = useStore($storage);
-	if (storage.kind === 'saved') {
-		return (
-			<p class="meta">
-				This attempt is in <a href={url('progress/')}>your progress</a>, with your best and latest scores.
-			</p>
-		);
-	}
-	return (
-		<div class="callout warning">
-			<p>
-				<strong>This attempt is not saved in this browser.</strong> {lasts[storage.keptFor]} Download a copy to keep it.
-			</p>
-			<p class="actions">
-				<ExportNow />
-			</p>
 		</div>
 	);
 }

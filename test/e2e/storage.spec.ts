@@ -2,7 +2,7 @@ import { readFileSync } from 'node:fs';
 import type { Download, Page } from '@playwright/test';
 import { test, expect } from './fixtures.ts';
 import { idealPath } from '../../src/engine/ideal-path.ts';
-import { readExport } from '../../src/engine/progress/export-file.ts';
+import { readExport } from '../../src/engine/progress/read-export.ts';
 import type { Progress } from '../../src/engine/progress/model.ts';
 import { PROGRESS_KEY, hydrated, lessons, press, procedureOf, scenarios, seed, storedProgress } from './progress-helpers.ts';
 

@@ -150,7 +150,11 @@ test('a clear the browser refuses says so, and changes nothing', async () => {
 test('drill results a page could not record (its code replaced by a deploy) are recorded by the next page that can', async () => {
 	const { local } = stubWindow();
 	storage.data[KEY] = JSON.stringify(progress({ lessons: { basics: { readAt: day(1) } } }));
-	local.setItem('make-good:pending-results', JSON.stringify([{ drillId: 'open-or-closed', correct: 5, total: 6, at: day(2) }, { drillId: 'bad', correct: 9, total: 6, at: day(2) }]));
+	// As the drill page keeps them (pending.ts), which the store reads under a key of its own.
+	const { keepPending } = await import('../../../src/stores/pending.ts');
+	keepPending({ drillId: 'open-or-closed', correct: 5, total: 6, at: day(2) });
+	keepPending({ drillId: 'bad', correct: 9, total: 6, at: day(2) });
+	expect(local.data.has('make-good:pending-results')).toBe(true);
 	const tab = await openTab();
 	expect(stored().drills).toEqual({ 'open-or-closed': { firstDoneAt: day(2), lastDoneAt: day(2), last: { correct: 5, total: 6 }, best: { correct: 5, total: 6 } } });
 	expect(Object.keys(tab.$progress.get().lessons)).toEqual(['basics']);
