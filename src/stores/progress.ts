@@ -88,7 +88,11 @@ function notSaved(keptFor: KeptFor): void {
 
 /** What storage holds right now: another tab may have written since its last storage event reached us. */
 function storedNow(): string | undefined {
-	return problem === 'blocked' ? undefined : persistentAtom<string | undefined>(PROGRESS_KEY, undefined, { listen: false }).get();
+	try {
+		return persistentAtom<string | undefined>(PROGRESS_KEY, undefined, { listen: false }).get();
+	} catch {
+		return undefined; // reading refused too
+	}
 }
 
 /** Takes in what storage holds (on load, from another tab, or before a write). */

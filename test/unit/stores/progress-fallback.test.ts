@@ -160,3 +160,14 @@ test('drill results a page could not record (its code replaced by a deploy) are 
 	expect(Object.keys(tab.$progress.get().lessons)).toEqual(['basics']);
 	expect(local.data.has('make-good:pending-results')).toBe(false);
 });
+
+test('writes refused but reading allowed: what was saved is still shown, and a clear that cannot happen says so', async () => {
+	storage.data[KEY] = JSON.stringify(fullProgress());
+	storage.state.refuseWrites = true;
+	storage.state.error = 'SecurityError';
+	const tab = await openTab();
+	expect(tab.$storage.get()).toMatchObject({ kind: 'not-saved', why: 'blocked' });
+	expect(tab.$progress.get().attempts).toHaveLength(2);
+	expect(tab.clearProgress()).toBe('failed');
+	expect(tab.$progress.get().attempts).toHaveLength(2);
+});
