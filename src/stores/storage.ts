@@ -12,6 +12,9 @@ export type Problem = 'full' | 'blocked';
 /** How long what is not saved lasts: this tab (sessionStorage) or only this page (memory). */
 export type KeptFor = 'tab' | 'page';
 
+/** The key written and removed to learn whether a storage takes writes. */
+const CHECK = 'make-good:storage-check';
+
 /** A storage area, or undefined when the browser refuses it (throws) or has none (null in some WebViews). */
 function area(name: 'localStorage' | 'sessionStorage'): Storage | undefined {
 	try {
@@ -47,8 +50,6 @@ export function localProblem(): Problem | undefined {
 	}
 }
 
-const CHECK = 'make-good:storage-check';
-
 /** Keeps what could not be saved for the rest of the visit (`raw` undefined: only asks whether it could); says where. */
 export function holdUnsaved(key: string, raw?: string): KeptFor {
 	try {
@@ -81,11 +82,7 @@ export function dropUnsaved(key: string): void {
 	}
 }
 
-const stay = (event: BeforeUnloadEvent) => {
-	event.preventDefault();
-	// Older browsers ask only when returnValue is set.
-	event.returnValue = '';
-};
+const stay = (event: BeforeUnloadEvent) => event.preventDefault();
 
 /** While something unsaved lives only in this page, the browser asks before the learner leaves it. */
 export function warnBeforeLeaving(on: boolean): void {

@@ -32,8 +32,8 @@ export const scenario: Scenario = {
 		},
 	],
 	endings: [
-		{ id: 'good', title: 'Sam stays', outcome: 'recovered', text: 'Good.' },
-		{ id: 'bad', title: 'Sam leaves', outcome: 'lost', text: 'Bad.' },
+		{ id: 'good', title: 'Sam stays', outcome: 'recovered', text: 'Good.', otherwise: {} },
+		{ id: 'bad', title: 'Sam leaves', outcome: 'lost', text: 'Bad.', otherwise: {} },
 	],
 };
 
