@@ -45,9 +45,16 @@ export async function registerOffline(base: string): Promise<void> {
 	}
 }
 
-/** The learner accepted the update: let the new worker take over, then reload into the new version. */
+/**
+ * The learner accepted the update: let the new worker take over, then reload into the new version.
+ * If another tab has already let it take over, there is nothing to wait for: only this page is old.
+ */
 export function applyUpdate(): void {
 	if (!waiting) return;
+	if (waiting.state === 'activating' || waiting.state === 'activated' || navigator.serviceWorker.controller === waiting) {
+		location.reload();
+		return;
+	}
 	navigator.serviceWorker.addEventListener('controllerchange', () => location.reload(), { once: true });
 	waiting.postMessage({ type: 'SKIP_WAITING' });
 }

@@ -1,28 +1,31 @@
 import { useEffect, useRef, useState } from 'preact/hooks';
 import type { Progress } from '../engine/progress/model.ts';
 import { counts } from '../engine/progress/import-plan.ts';
-import { clearProgress } from '../stores/progress.ts';
+import { $readProblem, clearProgress } from '../stores/progress.ts';
+import { useClientStore } from './use-client-store.ts';
 
 /**
  * "Clear all progress", confirmed in a modal <dialog>: focus starts on the safe choice
  * (keep), Escape keeps, and focus returns to the button that opened it, or to the
- * confirmation once cleared.
+ * confirmation once cleared, or to the reason when the browser would not let it clear.
  */
 export default function ClearProgress({ progress }: { progress: Progress }) {
 	const dialog = useRef<HTMLDialogElement>(null);
 	const opener = useRef<HTMLButtonElement>(null);
 	const keep = useRef<HTMLButtonElement>(null);
 	const status = useRef<HTMLParagraphElement>(null);
-	const [cleared, setCleared] = useState(false);
+	const [outcome, setOutcome] = useState<'cleared' | 'failed' | null>(null);
+	// Progress that could not be read nor copied aside sits where progress is kept: clearing removes it too.
+	const stuck = useClientStore($readProblem, null)?.keptAside === false;
 	const c = counts(progress);
-	const empty = c.lessons + c.drills + c.attempts + c.inProgress === 0;
+	const empty = c.lessons + c.drills + c.attempts + c.inProgress === 0 && !stuck;
 
 	useEffect(() => {
-		if (cleared) status.current?.focus();
-	}, [cleared]);
+		if (outcome) status.current?.focus();
+	}, [outcome]);
 
 	const open = () => {
-		setCleared(false);
+		setOutcome(null);
 		dialog.current?.showModal();
 		keep.current?.focus();
 	};
@@ -38,9 +41,14 @@ export default function ClearProgress({ progress }: { progress: Progress }) {
 			<button type="button" class="button secondary danger" ref={opener} onClick={open} aria-haspopup="dialog">
 				Clear all progress…
 			</button>
-			{cleared && (
+			{outcome === 'cleared' && (
 				<p class="callout" role="status" tabIndex={-1} ref={status}>
 					All progress has been cleared from this browser.
+				</p>
+			)}
+			{outcome === 'failed' && (
+				<p class="callout warning" role="alert" tabIndex={-1} ref={status}>
+					<strong>Your progress could not be cleared:</strong> this browser did not let the site remove what it has stored. Nothing has been removed.
 				</p>
 			)}
 			<dialog ref={dialog} class="confirm-dialog" aria-labelledby="clear-dialog-title" aria-describedby="clear-dialog-text" onCancel={() => opener.current?.focus()}>
@@ -48,7 +56,7 @@ export default function ClearProgress({ progress }: { progress: Progress }) {
 				<p id="clear-dialog-text">
 					{empty
 						? 'There is no progress here to clear.'
-						: `This removes ${c.lessons} ${c.lessons === 1 ? 'lesson' : 'lessons'} done, ${c.drills} ${c.drills === 1 ? 'drill' : 'drills'}, ${c.attempts} role-play ${c.attempts === 1 ? 'attempt' : 'attempts'} and ${c.inProgress} unfinished ${c.inProgress === 1 ? 'role-play' : 'role-plays'} from this browser. It cannot be undone.`}
+						: `This removes ${c.lessons} ${c.lessons === 1 ? 'lesson' : 'lessons'} done, ${c.drills} ${c.drills === 1 ? 'drill' : 'drills'}, ${c.attempts} role-play ${c.attempts === 1 ? 'attempt' : 'attempts'} and ${c.inProgress} unfinished ${c.inProgress === 1 ? 'role-play' : 'role-plays'} from this browser${stuck ? ', and the saved progress this site could not read (download it above first if you may need it)' : ''}. It cannot be undone.`}
 				</p>
 				<div class="actions">
 					<button type="button" class="button" ref={keep} onClick={close}>
@@ -58,9 +66,9 @@ export default function ClearProgress({ progress }: { progress: Progress }) {
 						type="button"
 						class="button secondary danger"
 						onClick={() => {
-							clearProgress();
+							const result = clearProgress();
 							dialog.current?.close();
-							setCleared(true);
+							setOutcome(result);
 						}}
 					>
 						Clear all progress

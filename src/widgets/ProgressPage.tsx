@@ -1,20 +1,17 @@
-import { useEffect, useMemo, useRef, useState } from 'preact/hooks';
+import { useMemo } from 'preact/hooks';
 import type { Catalogue, CatalogueScenario } from '../engine/progress/catalogue.ts';
 import { bandText } from '../engine/words.ts';
 import type { Attempt, Progress } from '../engine/progress/model.ts';
-import { readStored } from '../engine/progress/migrate.ts';
 import { retiredAttempts, scenarioSummaries, stepMastery, weakestSteps, type StepMastery } from '../engine/progress/summary.ts';
 import { completion, requirements } from '../engine/progress/certificate.ts';
-import { $keptAside, discardKeptAside } from '../stores/kept-aside.ts';
-import { useClientStore } from './use-client-store.ts';
 import { useStoredProgress } from './use-stored-progress.ts';
 import { formatDate } from '../utils/dates.ts';
 import { url } from '../utils/url.ts';
-import { download } from './download.ts';
 import StorageNotice from './StorageNotice.tsx';
 import ProgressTransfer from './ProgressTransfer.tsx';
 import ClearProgress from './ClearProgress.tsx';
 import RequirementList from './RequirementList.tsx';
+import UnreadableProgress from './UnreadableProgress.tsx';
 
 /** /progress/: everything the learner has done, what to revisit, and their data to take away. */
 export default function ProgressPage({ catalogue }: { catalogue: Catalogue }) {
@@ -22,7 +19,7 @@ export default function ProgressPage({ catalogue }: { catalogue: Catalogue }) {
 	return (
 		<div class="progress-page" aria-busy={busy ? 'true' : undefined}>
 			<StorageNotice />
-			<KeptAside />
+			<UnreadableProgress />
 			<Overview catalogue={catalogue} progress={progress} />
 			<CertificateNeeds catalogue={catalogue} progress={progress} />
 			<Lessons catalogue={catalogue} progress={progress} />
@@ -295,64 +292,5 @@ function MasteryRow({ mastery: m }: { mastery: StepMastery }) {
 				<span style={{ width: `${share}%` }} />
 			</span>
 		</li>
-	);
-}
-
-function KeptAside() {
-	const kept = useClientStore($keptAside, {});
-	const entries = Object.entries(kept).filter((entry): entry is [string, string] => entry[1] !== undefined);
-	// After a deletion, focus goes to the heading, or to a confirmation once none are left.
-	const [deleted, setDeleted] = useState(0);
-	const focusTarget = useRef<HTMLElement>(null);
-	useEffect(() => {
-		if (deleted > 0) focusTarget.current?.focus();
-	}, [deleted]);
-	const remove = (found: string) => {
-		discardKeptAside(found);
-		setDeleted((n) => n + 1);
-	};
-	if (entries.length === 0) {
-		return deleted > 0 ? (
-			<p class="callout" role="status" tabIndex={-1} ref={focusTarget as never}>
-				Deleted: nothing unreadable is kept any more.
-			</p>
-		) : null;
-	}
-	return (
-		<section class="callout warning kept-aside" aria-labelledby="kept-title">
-			<h2 id="kept-title" class="callout-title" tabIndex={-1} ref={focusTarget as never}>
-				Saved progress that could not be read
-			</h2>
-			<p>
-				This browser held progress that this site could not read, so it was kept aside rather than thrown away. You can download it (to send to whoever runs
-				your training) or delete it.
-			</p>
-			<ul>
-				{entries.map(([found, raw]) => {
-					const read = readStored(raw);
-					return (
-						<li key={found}>
-							Found on {formatDate(found)}: {read.ok ? 'it can now be read' : read.problem.replace(/^The record /, 'it ')}.{' '}
-							<span class="actions inline">
-								<button type="button" class="button secondary small" onClick={() => download(`make-good-unreadable-${found.slice(0, 10)}.txt`, raw, 'text/plain')}>
-									Download it
-								</button>
-								<DeleteKept onDelete={() => remove(found)} />
-							</span>
-						</li>
-					);
-				})}
-			</ul>
-		</section>
-	);
-}
-
-function DeleteKept({ onDelete }: { onDelete: () => void }) {
-	// A second press confirms: the first only asks.
-	const [confirming, setConfirming] = useState(false);
-	return (
-		<button type="button" class="button secondary small" onClick={() => (confirming ? onDelete() : setConfirming(true))}>
-			{confirming ? 'Press again to delete it for good' : 'Delete it'}
-		</button>
 	);
 }

@@ -1,17 +1,18 @@
 import { useEffect, useRef, useState } from 'preact/hooks';
 import type { Catalogue } from '../engine/progress/catalogue.ts';
-import { LIMITS, type Progress } from '../engine/progress/model.ts';
-import { exportFile, readExport } from '../engine/progress/export-file.ts';
+import type { Progress } from '../engine/progress/model.ts';
+import { exportFile } from '../engine/progress/export-file.ts';
 import { attemptsCsv } from '../engine/progress/csv.ts';
 import { importPlan, type Counts, type ImportPlan } from '../engine/progress/import-plan.ts';
 import { importProgress } from '../stores/progress.ts';
 import { formatDateTime } from '../utils/dates.ts';
+import { url } from '../utils/url.ts';
 import { download, today } from './download.ts';
 
 type Step =
 	| { kind: 'idle' }
 	| { kind: 'refused'; fileName: string; problem: string }
-	| { kind: 'confirm'; fileName: string; exportedAt: string; file: Progress; plan: ImportPlan }
+	| { kind: 'confirm'; fileName: string; exportedAt: string | undefined; file: Progress; plan: ImportPlan; rescored: number }
 	| { kind: 'done'; message: string };
 
 function list(counts: Counts): string {
@@ -24,6 +25,10 @@ function list(counts: Counts): string {
 	const words = parts.map(([n, one, many]) => `${n} ${n === 1 ? one : many}`);
 	return `${words.slice(0, -1).join(', ')} and ${words.at(-1)}`;
 }
+
+/** Any failure the checks did not foresee is still shown, never left to an empty page. */
+const failed = (error: unknown) =>
+	`Something went wrong (${error instanceof Error ? error.message : String(error)}). Reload the page and try again; if it happens again, send the file to whoever runs your training.`;
 
 /** Download progress (JSON) and attempts (CSV); import a JSON file after showing what it changes. */
 export default function ProgressTransfer({ catalogue, progress }: { catalogue: Catalogue; progress: Progress }) {
@@ -45,18 +50,28 @@ export default function ProgressTransfer({ catalogue, progress }: { catalogue: C
 		const chosen = input.files?.[0];
 		if (!chosen) return;
 		input.value = '';
-		// The size is checked before the file is read, so a huge file is never loaded.
-		const read = readExport(chosen.size > LIMITS.importBytes ? '' : await chosen.text(), chosen.size);
-		setStep(
-			read.ok
-				? { kind: 'confirm', fileName: chosen.name, exportedAt: read.value.exportedAt, file: read.value.progress, plan: importPlan(progress, read.value.progress) }
-				: { kind: 'refused', fileName: chosen.name, problem: read.problem },
-		);
+		try {
+			// Loaded only now: scoring attempts again needs the scoring engine, which this page otherwise never uses.
+			const { checkImport } = await import('../stores/import-check.ts');
+			const checked = await checkImport(chosen, url('progress/scoring/'), new Set(catalogue.scenarios.map((s) => s.id)));
+			setStep(
+				checked.ok
+					? { kind: 'confirm', fileName: chosen.name, exportedAt: checked.exportedAt, file: checked.file, plan: importPlan(progress, checked.file), rescored: checked.rescored }
+					: { kind: 'refused', fileName: chosen.name, problem: checked.problem },
+			);
+		} catch (error) {
+			setStep({ kind: 'refused', fileName: chosen.name, problem: failed(error) });
+		}
 	};
 
 	const apply = (how: 'add' | 'replace', plan: ImportPlan) => {
 		if (step.kind !== 'confirm') return;
-		importProgress(step.file, how);
+		try {
+			importProgress(step.file, how);
+		} catch (error) {
+			setStep({ kind: 'refused', fileName: step.fileName, problem: failed(error) });
+			return;
+		}
 		setStep({
 			kind: 'done',
 			message: how === 'add' ? `Imported: added ${list(plan.added)}${plan.updated > 0 ? `, and updated ${plan.updated} from newer entries in the file` : ''}.` : `Replaced: your progress is now the file’s (${list(plan.file)}).`,
@@ -83,7 +98,7 @@ export default function ProgressTransfer({ catalogue, progress }: { catalogue: C
 			</p>
 			<div class="file-field">
 				<label for="import-file">Choose a progress file (.json) downloaded from this site</label>
-				<input id="import-file" ref={fileInput} type="file" accept=".json,application/json" onChange={(e) => void choose(e.currentTarget)} />
+				<input id="import-file" ref={fileInput} type="file" accept=".json,.txt,application/json,text/plain" onChange={(e) => void choose(e.currentTarget)} />
 			</div>
 
 			{step.kind === 'refused' && (
@@ -101,8 +116,14 @@ export default function ProgressTransfer({ catalogue, progress }: { catalogue: C
 						Import “{step.fileName}”?
 					</h4>
 					<p>
-						Exported on {formatDateTime(step.exportedAt)}, it holds {list(step.plan.file)}. This browser has {list(step.plan.here)}.
+						{step.exportedAt ? `Exported on ${formatDateTime(step.exportedAt)}, it` : 'It'} holds {list(step.plan.file)}. This browser has {list(step.plan.here)}.
 					</p>
+					{step.rescored > 0 && (
+						<p>
+							{step.rescored} {step.rescored === 1 ? 'attempt in it does' : 'attempts in it do'} not score what the file says when played through the role-play
+							as it is now, and {step.rescored === 1 ? 'takes' : 'take'} the score {step.rescored === 1 ? 'it earns' : 'they earn'}.
+						</p>
+					)}
 					{step.plan.nothingNew ? (
 						<p>Everything in the file is already here: adding it would change nothing.</p>
 					) : (

@@ -1,27 +1,46 @@
-import { $readProblem, $storage, type StorageState } from '../stores/progress.ts';
+import { $progress, $readProblem, $storage, type StorageState } from '../stores/progress.ts';
+import { exportFile } from '../engine/progress/export-file.ts';
 import { useClientStore } from './use-client-store.ts';
+import { download, today } from './download.ts';
 import { url } from '../utils/url.ts';
 import '../styles/progress-notices.css';
 
 const saved: StorageState = { kind: 'saved' };
 
+type NotSaved = Extract<StorageState, { kind: 'not-saved' }>;
+
+const why: Record<NotSaved['why'], string> = {
+	full: 'Your progress is not being saved: this browser’s storage for this site is full.',
+	blocked: 'This browser is not letting the site save your progress.',
+	unreadable: 'New progress is not being saved, so as not to write over the progress this site could not read.',
+};
+
+/** How long what is not saved lasts, in the learner's terms. */
+export const lasts: Record<NotSaved['keptFor'], string> = {
+	tab: 'What you do is kept while this tab stays open, from page to page, and lost when you close it.',
+	page: 'What you do lasts only while this page is open: leaving or reloading it loses it.',
+};
+
+/** Downloads the progress held now (saved or not), as a file the import on /progress/ accepts. */
+export function ExportNow() {
+	const save = () => download(`make-good-progress-${today()}.json`, JSON.stringify(exportFile($progress.get(), new Date().toISOString()), null, 2), 'application/json');
+	return (
+		<button type="button" class="button secondary" onClick={save}>
+			Download a copy of my progress
+		</button>
+	);
+}
+
 /**
- * Tells the learner when their progress is not being saved, or when what was saved
- * could not be read. `compact` (on role-play and lesson pages) points to the progress
- * page, which explains in full and offers the export. The live region is there from the
- * first render, so a notice that appears after hydration is announced.
+ * Tells the learner when their progress is not being saved, worded for what happened and
+ * how long what they do will last, with the export right here: on a page that holds the only
+ * copy, a link to another page would lose it. `compact` is for role-play, lesson and
+ * certificate pages. The live region is there from the first render, so a notice that
+ * appears after hydration is announced.
  */
 export default function StorageNotice({ compact = false }: { compact?: boolean }) {
 	const storage = useClientStore($storage, saved);
 	const problem = useClientStore($readProblem, null);
-	const more = compact ? (
-		<>
-			{' '}
-			See <a href={url('progress/')}>your progress</a> to export a copy.
-		</>
-	) : (
-		' Export your progress below to keep a copy.'
-	);
 	return (
 		<div class="storage-notice" role="status">
 			{problem && (
@@ -29,25 +48,30 @@ export default function StorageNotice({ compact = false }: { compact?: boolean }
 					<strong>Your saved progress could not be read</strong> ({problem.problem.replace(/^The record /, 'it ')}).{' '}
 					{problem.keptAside
 						? 'It has been kept aside, untouched, and this page starts afresh.'
-						: 'It has been left as it is, and nothing new will be saved over it.'}
-					{compact && problem.keptAside && (
+						: 'There is no room to keep a copy of it aside, so it has been left as it is.'}
+					{compact && (
 						<>
 							{' '}
-							<a href={url('progress/')}>Your progress</a> page lets you download it.
+							<a href={url('progress/')}>Your progress</a> page lets you download it{problem.keptAside ? '' : ', then delete it so saving can start again'}.
 						</>
 					)}
 				</p>
 			)}
-			{storage.kind === 'unavailable' && (
-				<p class="callout warning">
-					<strong>This browser is not letting the site save anything,</strong> so your progress lasts only while this tab is open.{more}
-				</p>
-			)}
-			{storage.kind === 'failing' && storage.cause === 'full' && (
-				<p class="callout warning">
-					<strong>Your latest progress is not saved yet:</strong> this browser’s storage for the site is full. Nothing has been deleted, and it will try again
-					at your next step.{more}
-				</p>
+			{storage.kind === 'not-saved' && (
+				<div class="callout warning">
+					<p>
+						<strong>{why[storage.why]}</strong> {lasts[storage.keptFor]}
+						{storage.why === 'full' && ' Saving is tried again at your next step.'}
+					</p>
+					<p class="actions">
+						<ExportNow />
+						{compact && storage.keptFor === 'tab' && (
+							<span>
+								or see <a href={url('progress/')}>your progress</a>
+							</span>
+						)}
+					</p>
+				</div>
 			)}
 		</div>
 	);

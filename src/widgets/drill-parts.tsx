@@ -1,5 +1,7 @@
 import type { ComponentChildren, Ref } from 'preact';
+import { useStore } from '@nanostores/preact';
 import { summary, summaryAdvice } from '../engine/drills/summary.ts';
+import { $notRecorded, reloadPage } from '../stores/drills.ts';
 
 /**
  * Pieces every drill shares, so each island stays small and the drills look and sound
@@ -35,6 +37,7 @@ export function DrillSummary({ correct, total, focusRef, onRetry, actions, child
 		<section class="drill-summary" aria-labelledby="drill-summary-title" tabIndex={-1} ref={focusRef}>
 			<h2 id="drill-summary-title">Your score: {summary(correct, total)}</h2>
 			<p>{summaryAdvice(correct, total)}</p>
+			<NotRecorded score={summary(correct, total)} />
 			{children}
 			<div class="actions">
 				<button type="button" class="button" onClick={onRetry}>
@@ -43,6 +46,25 @@ export function DrillSummary({ correct, total, focusRef, onRetry, actions, child
 				{actions}
 			</div>
 		</section>
+	);
+}
+
+/** When the site was updated under this page and the result could not go into the learner's progress here. */
+function NotRecorded({ score }: { score: string }) {
+	const notRecorded = useStore($notRecorded);
+	if (!notRecorded) return null;
+	return (
+		<div class="callout warning" role="status">
+			<p>
+				<strong>This site has been updated since this page was opened,</strong> so your result could not be added to your progress here.{' '}
+				{notRecorded === 'kept'
+					? 'It is kept, and is added to your progress when you next open a lesson, a role-play or your progress page.'
+					: `This browser does not let the site keep it either: note your score (${score}) before you leave.`}
+			</p>
+			<button type="button" class="button secondary" onClick={reloadPage}>
+				Reload to use the new version
+			</button>
+		</div>
 	);
 }
 

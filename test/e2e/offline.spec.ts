@@ -36,6 +36,24 @@ test('after one visit, lessons, a role-play, search and the workshop load and pl
 	await context.setOffline(false);
 });
 
+test('offline, an address without its trailing slash opens the page, and a page never saved gets the site’s own 404 page', async ({ page, context }) => {
+	await page.goto('scenarios/broadband-outage/');
+	await page.evaluate(async () => {
+		await navigator.serviceWorker.ready;
+	});
+	await page.reload();
+	await context.setOffline(true);
+	await page.goto('progress');
+	await expect(page.locator('h1')).toHaveText('Your progress');
+	await expect(page).toHaveURL(/progress\/$/);
+	await page.goto('no-such-page/');
+	await expect(page.locator('h1')).toHaveText('We can’t find that page');
+	await expect(page.locator('main')).toContainText('Offline? Only the pages this device saved');
+	await page.goto('lessons/no-such-lesson');
+	await expect(page.locator('h1')).toHaveText('We can’t find that page');
+	await context.setOffline(false);
+});
+
 test('a new deploy is offered with a notice, and reloading switches to it without broken assets', async ({ page }, testInfo) => {
 	const { outDir, base } = outDirFor(testInfo.project.name);
 	// A private copy of the build, served on its own free port, so "deploying" it disturbs no other test.

@@ -46,14 +46,15 @@ export function attempt(scenario: Scenario, overrides: Partial<Attempt> = {}): A
 	};
 }
 
-/** Progress with every lesson done and every assessed role-play passed: the certificate is earned. */
+/** Progress with every lesson's knowledge check and every assessed role-play passed in assessment mode: the certificate is earned. */
 export function completeProgress(): Progress {
 	const assessed = [...new Set(lessons.flatMap((l) => l.assessedBy))];
 	return {
-		version: 2,
+		version: 3,
 		resetAt: null,
 		lessons: Object.fromEntries(lessons.map((l, i) => [l.id, { readAt: iso(1 + i) }])),
 		drills: { 'open-or-closed': { firstDoneAt: iso(1), lastDoneAt: iso(2), last: { correct: 5, total: 6 }, best: { correct: 6, total: 6 } } },
+		quizzes: Object.fromEntries(lessons.map((l, i) => [l.id, { firstDoneAt: iso(1 + i), lastDoneAt: iso(1 + i), last: { correct: 5, total: 5 }, best: { correct: 5, total: 5 }, passedAt: iso(1 + i) }])),
 		attempts: [
 			...assessed.map((id) => attempt(scenarios.find((s) => s.id === id)!, { score: 85, band: 'recovered', date: iso(4) })),
 			attempt(scenarios[0]!, { score: 30, band: 'lost', date: iso(2) }),

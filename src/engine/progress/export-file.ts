@@ -1,10 +1,10 @@
-import { LIMITS, type Progress } from './model.ts';
-import { upgrade } from './migrate.ts';
-import { check, date, shape, type Checked } from './validate.ts';
+import type { Progress } from './model.ts';
 
 /**
  * The file a learner downloads from /progress/ and can import again: the progress record
  * in an envelope that names the format, so any other JSON file is told apart at once.
+ * Reading one back is read-export.ts, kept apart so pages that only offer the download
+ * do not carry the import's checks.
  */
 
 export const EXPORT_FORMAT = 'make-good-progress';
@@ -17,30 +17,4 @@ export interface ExportFile {
 
 export function exportFile(progress: Progress, now: string): ExportFile {
 	return { format: EXPORT_FORMAT, exportedAt: now, progress };
-}
-
-const envelope = shape({ format: () => {}, exportedAt: date, progress: () => {} });
-
-/**
- * The text of a file the learner chose to import. Every refusal says what is wrong in
- * words a learner can act on (wrong file, damaged file, newer site, impossible values).
- */
-export function readExport(text: string, bytes: number): Checked<{ progress: Progress; exportedAt: string }> {
-	if (bytes > LIMITS.importBytes) {
-		return { ok: false, problem: `The file is ${Math.ceil(bytes / 1000)} KB, larger than any progress export (at most ${LIMITS.importBytes / 1_000_000} MB). Check you chose the right file.` };
-	}
-	let parsed: unknown;
-	try {
-		parsed = JSON.parse(text);
-	} catch {
-		return { ok: false, problem: 'The file is not valid JSON: it may be cut short, or not a progress export at all.' };
-	}
-	if (typeof parsed !== 'object' || parsed === null || (parsed as { format?: unknown }).format !== EXPORT_FORMAT) {
-		return { ok: false, problem: `The file is JSON but not a Make Good progress export (it has no "format": "${EXPORT_FORMAT}").` };
-	}
-	const file = check<ExportFile>(envelope, parsed);
-	if (!file.ok) return { ok: false, problem: `The file cannot be used: ${file.problem.replace(/^The record/, 'it')}.` };
-	const read = upgrade(file.value.progress);
-	if (!read.ok) return { ok: false, problem: `The progress in the file cannot be used: ${read.problem.replace(/^The record/, 'it')}.` };
-	return { ok: true, value: { progress: read.progress, exportedAt: file.value.exportedAt } };
 }

@@ -43,14 +43,18 @@ export const whole = (min: number, max: number) => is((v) => Number.isInteger(v)
 export const oneOf = (...options: string[]) => is((v) => options.includes(v), `one of ${options.map((o) => `"${o}"`).join(', ')}`);
 const anything: Rule = () => {};
 
-/** An object with exactly these fields, each checked by its rule. */
+/**
+ * An object with exactly these fields, each checked by its rule. Fields are looked up as the
+ * object's own, never inherited: with `in`, a field named "toString", "constructor" or
+ * "__proto__" (JSON.parse makes it an ordinary field) would pass as known.
+ */
 export const shape =
 	(fields: Record<string, Rule>): Rule =>
 	(value, at) => {
 		if (!isObject(value)) return fail(at, `must be an object, not ${shown(value)}`);
-		for (const key of Object.keys(value)) if (!(key in fields)) fail(at, `has a field this version does not know: ${shown(key)}`);
+		for (const key of Object.keys(value)) if (!Object.hasOwn(fields, key)) fail(at, `has a field this version does not know: ${shown(key)}`);
 		for (const [key, rule] of Object.entries(fields)) {
-			if (!(key in value)) fail(at, `is missing the field "${key}"`);
+			if (!Object.hasOwn(value, key)) fail(at, `is missing the field "${key}"`);
 			rule(value[key], join(at, key));
 		}
 	};
@@ -74,6 +78,8 @@ export const byId =
 		tooMany(at, keys.length, LIMITS.entries);
 		for (const key of keys) {
 			id(key, `${at} has a key that`);
+			// An id that every object already answers to ("constructor") would be mistaken for an entry.
+			if (key in Object.prototype) fail(at, `has a key this site cannot use: ${shown(key)} is a name the browser reserves`);
 			each(value[key], join(at, key));
 		}
 	};

@@ -8,8 +8,8 @@ import { score } from '../../engine/scoring.ts';
 import { describeTrustChange, speakerLabel, transcript, type Turn } from '../../engine/transcript.ts';
 import { bandText } from '../../engine/words.ts';
 import type { Mode } from '../../stores/role-play.ts';
-import { url } from '../../utils/url.ts';
 import PitfallList from '../debrief/PitfallList.tsx';
+import AttemptSaved from './AttemptSaved.tsx';
 import ScoreSummary from '../debrief/ScoreSummary.tsx';
 import StepVerdicts, { type StepLink } from '../debrief/StepVerdicts.tsx';
 
@@ -67,10 +67,8 @@ export default function Debrief({ scenario, procedure, path, idealPath, stepLink
 				</details>
 			)}
 
-			<p class="meta">
-				This attempt is in <a href={url('progress/')}>your progress</a>, with your best and latest scores.
-				{mode === 'practice' && ' Practice attempts do not count towards the certificate: play it in assessment mode for that.'}
-			</p>
+			<AttemptSaved />
+			{mode === 'practice' && <p class="meta">Practice attempts do not count towards the certificate: play it in assessment mode for that.</p>}
 			<div class="actions">
 				<button type="button" class="button" onClick={onTryAgain}>
 					Try again

@@ -65,14 +65,15 @@ export default function RolePlay({ scenario, procedure, idealPath, stepLinks }: 
 
 	return (
 		<>
-			{!state && <StartPanel mode={mode} ready={ready} offer={offer} onStart={() => beginRolePlay(play)} onResume={resume} changed={changed} />}
+			{/* Keyed, so Preact keeps the one live region in place as the start panel gives way to the play. */}
+			{!state && <StartPanel key="start" mode={mode} ready={ready} offer={offer} onStart={() => beginRolePlay(play)} onResume={resume} changed={changed} />}
 			{state && !PlayView && (
-				<p class="roleplay-loading" aria-busy="true">
+				<p key="loading" class="roleplay-loading" aria-busy="true">
 					Starting the role-play…
 				</p>
 			)}
-			{state && PlayView && <PlayView play={play} state={state} mode={mode} idealPath={idealPath} stepLinks={stepLinks} say={setAnnouncement} />}
-			<div class="visually-hidden" aria-live="polite" aria-atomic="true">
+			{state && PlayView && <PlayView key="play" play={play} state={state} mode={mode} idealPath={idealPath} stepLinks={stepLinks} say={setAnnouncement} />}
+			<div key="live" class="visually-hidden" aria-live="polite" aria-atomic="true">
 				{announcement}
 			</div>
 		</>

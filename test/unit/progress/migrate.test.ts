@@ -1,6 +1,7 @@
 import { describe, expect, test } from 'vitest';
 import { readStored, upgrade } from '../../../src/engine/progress/migrate.ts';
-import { exportFile, readExport } from '../../../src/engine/progress/export-file.ts';
+import { exportFile } from '../../../src/engine/progress/export-file.ts';
+import { readExport } from '../../../src/engine/progress/read-export.ts';
 import { LIMITS } from '../../../src/engine/progress/model.ts';
 import { day, fullProgress, versionOne } from './fixtures.ts';
 
@@ -84,6 +85,13 @@ describe('readExport: a file the learner chose to import', () => {
 		['a tampered shape', good.replace('"attempts":[', '"attempts":{"x":[').replace(/,"inProgress"/, '},"inProgress"'), 'The progress in the file cannot be used: attempts must be a list, not an object.'],
 	])('refuses a file that is %s', (_label, text, problem) => {
 		expect(refusal(text)).toBe(problem);
+	});
+
+	test('reads a bare progress record (how earlier versions downloaded kept-aside progress), without an export date', () => {
+		const bare = JSON.stringify(fullProgress());
+		expect(readExport(bare, bare.length)).toEqual({ ok: true, value: { progress: fullProgress(), exportedAt: undefined } });
+		const broken = JSON.stringify({ ...fullProgress(), version: 9 });
+		expect(refusal(broken)).toBe('The progress in the file cannot be used: it was made by a newer version of this site (version 9; this one reads versions 1 to 3).');
 	});
 
 	test('refuses an over-large file before reading it', () => {

@@ -58,3 +58,22 @@ describe('validateProgress refuses a wrong shape, naming the place and the probl
 		expect(problemOf(changed((r) => (r.attempts[0].endingId = 'x'.repeat(500))))).toBe(`attempts[0].endingId must be an id in lowercase words joined by hyphens, not "${'x'.repeat(40)}…"`);
 	});
 });
+
+describe('names every object already answers to are refused, not mistaken for known ones', () => {
+	const parsed = (edit: (text: string) => string) => JSON.parse(edit(JSON.stringify(fullProgress())));
+	test.each([
+		['a drill keyed "constructor"', parsed((t) => t.replace('"drills":{', '"drills":{"constructor":{"firstDoneAt":"2026-01-01T10:00:00.000Z","lastDoneAt":"2026-01-01T10:00:00.000Z","last":{"correct":1,"total":2},"best":{"correct":1,"total":2}},')), 'drills has a key this site cannot use: "constructor" is a name the browser reserves'],
+		['a lesson keyed "__proto__"', parsed((t) => t.replace('"lessons":{', '"lessons":{"__proto__":{"readAt":"2026-01-01T10:00:00.000Z"},')), 'lessons has a key that must be an id in lowercase words joined by hyphens, not "__proto__"'],
+		['a field "toString" on an attempt', parsed((t) => t.replace('"id":"full-1"', '"toString":"x","id":"full-1"')), 'attempts[0] has a field this version does not know: "toString"'],
+		['a field "constructor" on the record', parsed((t) => t.replace('{"version"', '{"constructor":{},"version"')), 'The record has a field this version does not know: "constructor"'],
+		['a field "__proto__" on the record', parsed((t) => t.replace('{"version"', '{"__proto__":{"x":1},"version"')), 'The record has a field this version does not know: "__proto__"'],
+	])('%s', (_label, value, problem) => {
+		expect(problemOf(value)).toBe(problem);
+	});
+
+	test('a required field is not found on the prototype ("toString" cannot stand in for a missing one)', () => {
+		const record = structuredClone(fullProgress()) as unknown as Record<string, unknown>;
+		delete record.lessons;
+		expect(problemOf(record)).toBe('The record is missing the field "lessons"');
+	});
+});

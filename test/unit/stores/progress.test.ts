@@ -70,14 +70,15 @@ describe('normal use', () => {
 });
 
 describe('storage switched off', () => {
-	test('a storage that refuses every write: progress works in memory and the store says so', async () => {
+	test('a storage that refuses every write (site data blocked): progress works for the page and the store says so', async () => {
 		storage.state.refuseWrites = true;
+		storage.state.error = 'SecurityError';
 		const tab = await openTab();
-		expect(tab.$storage.get()).toEqual({ kind: 'unavailable' });
+		expect(tab.$storage.get()).toEqual({ kind: 'not-saved', why: 'blocked', keptFor: 'page' });
 		tab.markLessonRead('basics');
 		expect(Object.keys(tab.$progress.get().lessons)).toEqual(['basics']);
 		expect(storage.data).toEqual({});
-		expect(tab.$storage.get()).toEqual({ kind: 'unavailable' });
+		expect(tab.$storage.get()).toEqual({ kind: 'not-saved', why: 'blocked', keptFor: 'page' });
 	});
 
 	test('a browser that blocks localStorage altogether (the library falls back to memory): the store says so', async () => {
@@ -87,21 +88,21 @@ describe('storage switched off', () => {
 			},
 		});
 		const tab = await openTab();
-		expect(tab.$storage.get()).toEqual({ kind: 'unavailable' });
+		expect(tab.$storage.get()).toEqual({ kind: 'not-saved', why: 'blocked', keptFor: 'page' });
 		tab.markLessonRead('basics');
 		expect(Object.keys(tab.$progress.get().lessons)).toEqual(['basics']);
 	});
 });
 
 describe('storage full', () => {
-	test('a refused write keeps the change in memory, says so, and trims nothing; the next write saves everything', async () => {
+	test('a refused write keeps the change, says so, and trims nothing; the next write saves everything', async () => {
 		const tab = await openTab();
 		tab.markLessonRead('basics');
 		const before = storage.data[KEY];
 		storage.state.refuseWrites = true;
 		tab.markLessonRead('handling-a-complaint');
 		expect(Object.keys(tab.$progress.get().lessons).sort()).toEqual(['basics', 'handling-a-complaint']);
-		expect(tab.$storage.get()).toEqual({ kind: 'failing', cause: 'full' });
+		expect(tab.$storage.get()).toEqual({ kind: 'not-saved', why: 'full', keptFor: 'page' });
 		expect(storage.data[KEY]).toBe(before);
 		tab.recordDrill('open-or-closed', 1, 2);
 		expect(Object.keys(tab.$progress.get().drills)).toEqual(['open-or-closed']);
@@ -147,7 +148,7 @@ describe('a stored value that cannot be read', () => {
 		storage.state.refuseWrites = true;
 		const tab = await openTab();
 		expect(tab.$readProblem.get()).toEqual({ problem: 'The record is not valid JSON: it may have been cut short or edited by hand', keptAside: false });
-		expect(tab.$storage.get()).toEqual({ kind: 'failing', cause: 'unreadable' });
+		expect(tab.$storage.get()).toEqual({ kind: 'not-saved', why: 'unreadable', keptFor: 'page' });
 		// Even once storage accepts writes again, this page never writes over what it could not copy.
 		storage.state.refuseWrites = false;
 		tab.markLessonRead('basics');
@@ -220,7 +221,7 @@ describe('import and clear', () => {
 	test('clearing empties progress and marks when', async () => {
 		const tab = await openTab();
 		tab.importProgress(fullProgress(), 'add');
-		tab.clearProgress();
+		expect(tab.clearProgress()).toBe('cleared');
 		expect(stored()).toMatchObject({ lessons: {}, drills: {}, attempts: [], inProgress: {} });
 		expect(stored().resetAt).toEqual(expect.any(String));
 	});
