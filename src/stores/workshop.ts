@@ -92,6 +92,11 @@ function broadcast(): void {
 	presenting.channel.post({ type: 'view', view: currentAudienceView()! });
 }
 
+/** The role-play being presented (and its procedure), if any. */
+export function presented(): { scenario: Scenario; procedure: Procedure } | undefined {
+	return presenting ? { scenario: presenting.scenario, procedure: presenting.procedure } : undefined;
+}
+
 /** What the audience sees now (for single-screen mode); undefined when not presenting. */
 export function currentAudienceView(): AudienceView | undefined {
 	return presenting ? audienceView(presenting.procedure, presenting.scenario, $session.get()) : undefined;
@@ -135,6 +140,13 @@ export function resumeWorkshop(): boolean {
 	const saved = savedSession();
 	if (saved) update(saved);
 	return saved !== null;
+}
+
+/** Carries on a session read back from a downloaded file (already checked against the scenario). */
+export function loadWorkshop(session: WorkshopSession): void {
+	if (!presenting) return;
+	$timer.set(RESET_TIMER);
+	update(session);
 }
 
 /** Ends the session: the audience goes back to the lobby and the saved copy is dropped. */

@@ -162,7 +162,8 @@ test('the audience follows the presenter through a whole role-play, driven by th
 	const debrief = presenter.locator('.ws-debrief');
 	await expect(debrief).toBeVisible();
 	await expect(presenter.locator('.ws-panel')).toBeFocused();
-	await expect(debrief.locator('h2')).toHaveText(`Group debrief: ${ending.title}`);
+	await expect(debrief.locator('.eyebrow')).toHaveText('Group debrief · Recovered');
+	await expect(debrief.locator('h2')).toHaveText(ending.title);
 	await expect(debrief.locator('.total strong')).toHaveText(String(expected.total));
 	await expect(debrief.locator('.ws-path > li')).toHaveCount(path.length);
 	await expect(debrief.locator('.ws-path > li').first().locator('tr.played')).toContainText(`${letter(shownIndex(scenario, path[0]!))} (played)`);
@@ -185,6 +186,13 @@ test('the audience follows the presenter through a whole role-play, driven by th
 	expect(saved).toMatchObject({ format: 'make-good/workshop-session', version: 1, scenario: { id: scenario.id }, roomPath: { endingId: ending.id, score: { total: expected.total } }, branches: [] });
 	expect(saved.roomPath.decisions.map((d: { nodeId: string; choiceId: string }) => ({ nodeId: d.nodeId, choiceId: d.choiceId }))).toEqual(path);
 	expect(saved.roomPath.decisions[0].votes).toContainEqual({ letter: letter(shownIndex(scenario, path[0]!)), choiceId: path[0]!.choiceId, votes: 3 });
+
+	// Ended, then loaded back from the file: the same debrief, and the room follows again.
+	await presenter.getByRole('button', { name: 'End and start afresh' }).click();
+	await expect(audience.locator('.stage')).toContainText('Ready when you are');
+	await presenter.getByLabel('Load a downloaded session (.json)').setInputFiles((await download.path())!);
+	await expect(debrief.locator('.total strong')).toHaveText(String(expected.total));
+	await expect(audience.locator('.stage h2')).toHaveText(ending.title);
 
 	// Printed, the debrief stands alone: no controls, no trainer's notes.
 	await presenter.emulateMedia({ media: 'print' });

@@ -41,6 +41,18 @@ export function changeVotes(tally: Tally, choiceId: string, delta: number): Tall
 	return setVotes(tally, choiceId, votesFor(tally, choiceId) + delta);
 }
 
+/** Two tallies added choice by choice. */
+export function addTallies(a: Tally, b: Tally): Tally {
+	const sum: Record<string, number> = { ...a };
+	for (const [id, count] of Object.entries(b)) sum[id] = cleanCount((sum[id] ?? 0) + count);
+	return sum;
+}
+
+/** `whole` less `part`, choice by choice, never below 0. */
+export function subtractTally(whole: Tally, part: Tally): Tally {
+	return Object.fromEntries(Object.entries(whole).map(([id, count]) => [id, cleanCount(count - votesFor(part, id))]));
+}
+
 /**
  * Which choice leads. "Majority" in the trainer's sense: the most votes (a plurality),
  * not necessarily more than half. A tie for the lead is the trainer's to break.
