@@ -44,6 +44,8 @@ export interface JoinInfo {
 	code: string;
 	/** The join page, for people who type it in. */
 	url: string;
+	/** The broker's address, for people who type it in; null when the site has it built in. */
+	broker: string | null;
 	/** The QR code of the join link, one string of 0 and 1 per row (1: dark). */
 	qr: string[];
 }

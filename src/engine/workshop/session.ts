@@ -130,7 +130,8 @@ export function setPhoneVotes(session: WorkshopSession, phones: Tally | undefine
 		const { phoneVotes: _, ...rest } = session;
 		return rest;
 	}
-	return { ...session, phoneVotes: phones };
+	const same = session.phoneVotes && Object.keys({ ...phones, ...session.phoneVotes }).every((id) => (phones[id] ?? 0) === (session.phoneVotes![id] ?? 0));
+	return same ? session : { ...session, phoneVotes: phones };
 }
 
 /** Sets the count for a choice of the open decision, as typed by the trainer. */

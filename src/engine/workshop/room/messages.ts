@@ -78,7 +78,7 @@ export const roomStateSchema = z.strictObject({
 	ballot: z.nullable(z.strictObject({ decision: text(40), letters: z.array(letter).check(z.minLength(2), z.maxLength(4)) })),
 });
 
-export type RoomState = z.infer<typeof roomStateSchema> & { view: AudienceView };
+export type RoomState = Omit<z.infer<typeof roomStateSchema>, 'view'> & { view: AudienceView };
 
 /** A phone's vote (signed with the phone's own key). */
 export const voteSchema = z.strictObject({

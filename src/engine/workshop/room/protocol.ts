@@ -45,7 +45,7 @@ export function encodeState(state: RoomState, key: KeyPair): string {
 
 /**
  * A phone reads the presenter's state: it must be signed by the key the room code (or the
- * join link's longer fingerprint) names, be for this room, and be newer than `lastSeq`.
+ * join link's longer fingerprint) names, be for this room, and be no older than `lastSeq`.
  */
 export function decodeState(payload: Uint8Array | string, room: string, expectedFingerprint: string, lastSeq: number): Received<RoomState> {
 	const parsed = parseLimited(payload, MAX_STATE_BYTES * 2);
@@ -60,7 +60,8 @@ export function decodeState(payload: Uint8Array | string, room: string, expected
 	const checked = roomStateSchema.safeParse(body.value);
 	if (!checked.success) return { ok: false, reason: 'state does not match the schema' };
 	if (checked.data.room !== room) return { ok: false, reason: 'state for another room' };
-	if (checked.data.seq <= lastSeq) return { ok: false, reason: 'older than the state already shown' };
+	// The same state again is fine (a phone reloads and reads the retained copy); an older one is not.
+	if (checked.data.seq < lastSeq) return { ok: false, reason: 'older than the state already shown' };
 	return { ok: true, value: checked.data as RoomState };
 }
 

@@ -40,7 +40,7 @@ describe('audienceView: only what the room may see', () => {
 
 	test('in room mode: how many votes are in (hands and phones), the split only when the trainer shows it, and neither once played', () => {
 		const s = setPhoneVotes(withVotes(startSession(scenario, STARTED), { c1: 1 }), { c1: 2, c2: 3 });
-		const join = { code: 'K7P2Q-9XQMR', url: 'https://example.com/workshop/join/', qr: ['1'] };
+		const join = { code: 'K7P2Q-9XQMR', url: 'https://example.com/workshop/join/', broker: null, qr: ['1'] };
 		const hidden = audienceView(procedure, scenario, s, { join, showTally: false, counting: true });
 		expect(hidden).toMatchObject({ kind: 'decision', join, votesIn: 6, live: null });
 		const shown = audienceView(procedure, scenario, s, { join, showTally: true, counting: true });

@@ -63,7 +63,8 @@ describe('the presenter’s state, as a phone reads it', () => {
 	});
 
 	test('an old state played back, a state for another room, oversized or malformed messages are refused', () => {
-		expect(decodeState(encodeState(state(3), presenter), room, room, 3)).toEqual({ ok: false, reason: 'older than the state already shown' });
+		expect(decodeState(encodeState(state(3), presenter), room, room, 4)).toEqual({ ok: false, reason: 'older than the state already shown' });
+		expect(decodeState(encodeState(state(3), presenter), room, room, 3)).toMatchObject({ ok: true }); // the same state read again after a reload
 		expect(decodeState(encodeState(state(4, { room: 'ZZZZZZZZZZ' }), presenter), room, room, 0)).toEqual({ ok: false, reason: 'state for another room' });
 		expect(decodeState('x'.repeat(MAX_STATE_BYTES * 2 + 1), room, room, 0)).toEqual({ ok: false, reason: `larger than ${MAX_STATE_BYTES * 2} bytes` });
 		expect(decodeState('{"key":', room, room, 0)).toEqual({ ok: false, reason: 'not JSON' });
@@ -74,7 +75,7 @@ describe('the presenter’s state, as a phone reads it', () => {
 	});
 
 	test('phones get the room’s view without the join details or the live split', () => {
-		const projected: AudienceView = { ...view, join: { code: 'K', url: 'u', qr: ['1'] }, votesIn: 4, live: { votes: [{ letter: 'A', votes: 4, percent: 100 }], total: 4 } };
+		const projected: AudienceView = { ...view, join: { code: 'K', url: 'u', broker: null, qr: ['1'] }, votesIn: 4, live: { votes: [{ letter: 'A', votes: 4, percent: 100 }], total: 4 } };
 		expect(phoneView(projected)).toEqual(view);
 	});
 });
