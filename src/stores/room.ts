@@ -44,12 +44,39 @@ export interface OpenRoomOptions {
 
 let closeLink: (() => void) | null = null;
 
+const BROKER_KEY = 'make-good:workshop-broker';
+
+/** The broker address the trainer used last on this computer, if any. */
+export function savedBroker(storage: KeyValueStorage | null): string {
+	try {
+		return storage?.getItem(BROKER_KEY) ?? '';
+	} catch {
+		return '';
+	}
+}
+
 export async function openRoom(options: OpenRoomOptions): Promise<void> {
 	closeRoom();
+	try {
+		options.storage?.setItem(BROKER_KEY, options.broker);
+	} catch {
+		// Blocked storage: the trainer types it again next time.
+	}
 	$room.set({ ...CLOSED, status: 'connecting', broker: options.broker });
 	const link = await import('./room-link.ts');
 	const connect = options.connect ?? (await (await import('./mqtt-like.ts')).mqttConnect());
+	// Closed again while the client was loading: do not open after all.
+	if ($room.get().status !== 'connecting') return;
 	closeLink = link.startRoom({ ...options, connect });
+}
+
+/** The browser's localStorage, or null where it is blocked. */
+export function browserStorage(): KeyValueStorage | null {
+	try {
+		return typeof localStorage === 'undefined' ? null : localStorage;
+	} catch {
+		return null;
+	}
 }
 
 /** Stops taking part in the room (the key is kept, so reopening brings the same phones back). */

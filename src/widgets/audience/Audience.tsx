@@ -6,7 +6,6 @@ import { AudienceStage } from './AudienceStage.tsx';
 /**
  * The audience screen: what the room sees on the projector. It renders only what the
  * presenter sends (see audienceView in src/engine/workshop), so it has no rules of its own.
- * `AudienceStage` is also the presenter's single-screen view.
  */
 
 interface Props {
@@ -31,11 +30,11 @@ export default function Audience({ scenarioId }: Props) {
 	return (
 		<div class="ws-audience">
 			{view ? (
-				<AudienceStage view={view} />
+				<AudienceStage view={view} fit />
 			) : (
 				<div class="stage stage-waiting">
 					<p class="stage-big">Waiting for the presenter…</p>
-					<p>Open this role-play’s presenter page in another window of this browser. This screen follows it as soon as it is open.</p>
+					<p>Open this role-play’s presenter page in another window of this browser. This screen follows it as soon as it is open. (Joining from a phone? Scan the QR code on the projector instead.)</p>
 				</div>
 			)}
 			<p class="ws-audience-tools">

@@ -1,5 +1,7 @@
-import { useEffect, useRef, useState } from 'preact/hooks';
+import { useEffect, useLayoutEffect, useRef, useState } from 'preact/hooks';
 import type { AudienceView } from '../../engine/workshop/audience-view.ts';
+import { DecisionStage, EndingStage } from './StagePhases.tsx';
+import JoinPanel from './JoinPanel.tsx';
 
 /** A short spoken summary of each new screen, so a screen-reader user in the room can follow too. */
 function spoken(view: AudienceView): string {
@@ -10,25 +12,53 @@ function spoken(view: AudienceView): string {
 	return `Decision ${view.number}. ${view.speaker}: ${view.text}`;
 }
 
-/** `announce`: false where the page already announces changes itself (the presenter's single screen). */
-export function AudienceStage({ view, announce = true }: { view: AudienceView; announce?: boolean }) {
+/**
+ * The room's screen for each phase (lobby, question and votes, reveal, ending and debrief),
+ * laid out to fit the screen without scrolling. On the projector (`fit`), type scales with
+ * the window's height and steps down if a long phase would overflow.
+ * `announce`: false where the page already announces changes itself (the presenter's single screen).
+ */
+export function AudienceStage({ view, announce = true, fit = false }: { view: AudienceView; announce?: boolean; fit?: boolean }) {
 	const [said, setSaid] = useState('');
 	const first = useRef(true);
+	const stage = useRef<HTMLDivElement>(null);
+	const [scale, setScale] = useState(1);
 	const text = spoken(view);
+	const phase = view.kind === 'decision' ? (view.reveal ? 'reveal' : view.chosen ? 'played' : 'vote') : view.kind === 'ending' ? (view.reveal ? 'debrief' : 'ending') : 'lobby';
 	// Announce changes, not the screen the page opened on (it is read with the page).
 	useEffect(() => {
 		if (first.current) first.current = false;
 		else setSaid(text);
 	}, [text]);
 
+	// Each new screen starts at full size; while it overflows its box, the type steps down (to 60 % at most).
+	useLayoutEffect(() => setScale(1), [JSON.stringify(view)]);
+	useLayoutEffect(() => {
+		const box = stage.current;
+		if (!fit || !box) return;
+		if (box.scrollHeight > box.clientHeight + 1 && scale > 0.6) setScale((s) => Math.round((s - 0.05) * 100) / 100);
+	});
+	useEffect(() => {
+		if (!fit) return;
+		const onResize = () => setScale(1);
+		window.addEventListener('resize', onResize);
+		return () => window.removeEventListener('resize', onResize);
+	}, [fit]);
+
 	return (
-		<div class="stage" data-kind={view.kind}>
-			{view.kind === 'lobby' && (
-				<div class="stage-waiting">
-					<p class="stage-big">Ready when you are</p>
-					<p>The trainer will start “{view.scenarioTitle}” shortly.</p>
-				</div>
-			)}
+		<div class={`stage${fit ? ' fit' : ''}`} data-kind={view.kind} data-phase={phase} ref={stage} style={fit ? { '--stage-scale': String(scale) } : undefined}>
+			{view.kind === 'lobby' &&
+				(view.join ? (
+					<div class="stage-lobby">
+						<p class="stage-meta">Ready when you are: “{view.scenarioTitle}”</p>
+						<JoinPanel join={view.join} size="big" />
+					</div>
+				) : (
+					<div class="stage-waiting">
+						<p class="stage-big">Ready when you are</p>
+						<p>The trainer will start “{view.scenarioTitle}” shortly.</p>
+					</div>
+				))}
 			{view.kind === 'decision' && <DecisionStage view={view} />}
 			{view.kind === 'ending' && <EndingStage view={view} />}
 			{announce && (
@@ -37,98 +67,5 @@ export function AudienceStage({ view, announce = true }: { view: AudienceView; a
 				</div>
 			)}
 		</div>
-	);
-}
-
-function WhatIf({ exploring }: { exploring: boolean }) {
-	return exploring ? <p class="stage-whatif">What if… (exploring another path)</p> : null;
-}
-
-function DecisionStage({ view }: { view: Extract<AudienceView, { kind: 'decision' }> }) {
-	return (
-		<section class="stage-decision" aria-labelledby="stage-heading">
-			<WhatIf exploring={view.exploring} />
-			<h2 id="stage-heading" class="stage-meta">
-				Decision {view.number}: {view.speaker}
-			</h2>
-			<p class="stage-text">{view.text}</p>
-			<ul class="stage-choices" aria-label="Choices">
-				{view.choices.map((choice) => (
-					<li key={choice.letter} class={choice.letter === view.chosen ? 'chosen' : undefined}>
-						<span class="letter" aria-hidden="true">
-							{choice.letter}
-						</span>
-						<span class="visually-hidden">{choice.letter}: </span>
-						<span class="choice-text">{choice.text}</span>
-						{choice.letter === view.chosen && <strong class="chosen-tag">✓ Played</strong>}
-					</li>
-				))}
-			</ul>
-			{view.chosen && !view.reveal && <p class="stage-wait">{view.chosen} is played. What happens next? The trainer will show you.</p>}
-			{view.reveal && (
-				<div class="stage-reveal">
-					<h3>What happened</h3>
-					<p>{view.reveal.feedback}</p>
-					<p class="stage-facts">
-						<span>{view.reveal.trustChange}</span>
-						{view.reveal.performs && <span>Step: {view.reveal.performs}</span>}
-						{view.reveal.pitfalls.map((pitfall) => (
-							<span key={pitfall}>Pitfall: {pitfall}</span>
-						))}
-					</p>
-					<h3>How the room voted</h3>
-					<ul class="stage-votes">
-						{view.reveal.votes.map((row) => (
-							<li key={row.letter}>
-								<span>
-									{row.letter}: {row.votes} {row.votes === 1 ? 'vote' : 'votes'} ({row.percent}%)
-								</span>
-								<span class="bar" aria-hidden="true">
-									<span style={{ width: `${row.percent}%` }} />
-								</span>
-							</li>
-						))}
-					</ul>
-					<p class="meta">{view.reveal.decidedBy}</p>
-				</div>
-			)}
-		</section>
-	);
-}
-
-function EndingStage({ view }: { view: Extract<AudienceView, { kind: 'ending' }> }) {
-	return (
-		<section class="stage-ending" aria-labelledby="stage-heading">
-			<WhatIf exploring={view.exploring} />
-			<p class="stage-meta">The role-play has ended</p>
-			<h2 id="stage-heading" class="stage-big">
-				{view.title}
-			</h2>
-			<p class="stage-text">{view.text}</p>
-			{view.reveal && (
-				<div class="stage-reveal">
-					<h3>
-						Score: {view.reveal.total} out of 100 · {view.reveal.band}
-					</h3>
-					<ul class="stage-steps">
-						{view.reveal.steps.map((step) => (
-							<li key={step.title}>
-								<strong>{step.verdict}:</strong> {step.title}
-							</li>
-						))}
-					</ul>
-					<h3>Pitfalls</h3>
-					{view.reveal.pitfalls.length === 0 ? (
-						<p>None on this path.</p>
-					) : (
-						<ul>
-							{view.reveal.pitfalls.map((pitfall, i) => (
-								<li key={i}>{pitfall}</li>
-							))}
-						</ul>
-					)}
-				</div>
-			)}
-		</section>
 	);
 }

@@ -52,3 +52,13 @@ export function typedTarget(code: string, broker: string | null): JoinTarget | n
 export function qrRows(link: string): string[] {
 	return encode(link, { ecc: 'M', border: 0 }).data.map((row) => row.map((dark) => (dark ? '1' : '0')).join(''));
 }
+
+/** True for an address only this computer can reach (localhost, 127.x, ::1): phones cannot use it. */
+export function onlyThisComputer(url: string): boolean {
+	try {
+		const host = new URL(url).hostname.replace(/^\[|\]$/g, '');
+		return host === 'localhost' || host.endsWith('.localhost') || /^127\./.test(host) || host === '::1';
+	} catch {
+		return false;
+	}
+}
