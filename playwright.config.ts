@@ -28,7 +28,7 @@ export default defineConfig({
 	},
 	projects: [
 		{ name: 'root', testIgnore: ['inert-content.spec.ts', 'scorm.spec.ts'], use: { baseURL: `http://localhost:${rootPort}/` } },
-		{ name: 'subpath', testIgnore: ['inert-content.spec.ts', 'roleplay-endings.spec.ts', 'scorm.spec.ts'], use: { baseURL: `http://localhost:${subPathPort}/training/` } },
+		{ name: 'subpath', testIgnore: ['inert-content.spec.ts', 'roleplay-endings.spec.ts', 'scorm.spec.ts', 'room.spec.ts'], use: { baseURL: `http://localhost:${subPathPort}/training/` } },
 		// The hostile fixture site (test/fixtures/hostile-site): content that tries to be code.
 		{ name: 'hostile', testMatch: 'inert-content.spec.ts', use: { baseURL: `http://localhost:${hostilePort}/` } },
 		// The SCORM package in a test LMS (scorm-again); the spec serves it itself.

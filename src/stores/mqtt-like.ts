@@ -15,7 +15,9 @@ export type Connect = (url: string, options: { clientId: string }) => MqttLike;
 
 /** The real client, loaded only when a room is opened or joined (it is the heaviest part of room mode). */
 export const mqttConnect = async (): Promise<Connect> => {
-	const { connect } = await import('mqtt');
+	// The browser build of MQTT.js has only a default export; Node's has named ones too.
+	const mqtt = await import('mqtt');
+	const connect = mqtt.connect ?? (mqtt.default as unknown as typeof mqtt).connect;
 	// A short reconnect period: a broker restarted mid-vote is back in a second or two.
 	return (url, options) => connect(url, { ...options, reconnectPeriod: 1000, connectTimeout: 8000, clean: true }) as unknown as MqttLike;
 };

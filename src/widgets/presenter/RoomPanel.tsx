@@ -68,6 +68,11 @@ export default function RoomPanel({ scenario, joinHref, brokerUrl, say }: { scen
 			<p id="ws-room-title" class="label">
 				Room <span class="ws-room-code">{room.code || '…'}</span>: {statusText[room.status]} · {room.phones === 1 ? '1 phone has voted' : `${room.phones} phones have voted`}
 			</p>
+			{room.joinUrl && (
+				<a class="ws-join-link" href={room.joinUrl} target="_blank" rel="noopener">
+					Join link (to send to people who cannot scan)
+				</a>
+			)}
 			<button type="button" class="button secondary" aria-pressed={showTally} onClick={() => setShowTally(!showTally)}>
 				Live tally on the projector
 			</button>
