@@ -22,6 +22,10 @@ export const LINT_RULES = [
 	'unknown-fact',
 	/** (warning) A hidden fact that no choice reveals. */
 	'fact-never-revealed',
+	/** The agent's role-play card (cards.agent) repeats one of the customer's hidden facts. */
+	'agent-card-gives-away-fact',
+	/** (warning) The customer's role-play card (cards.customer) is not written to the person playing the customer. */
+	'customer-card-not-to-customer',
 	/** A choice's next is neither a node nor an ending. */
 	'dangling-next',
 	/** start is not the id of a node. */

@@ -12,7 +12,7 @@ import { sentenceList } from './words.ts';
  * the node (or ending), what is wrong, and the fix.
  *
  * Errors fail the build; warnings are printed. Every rule is an error except
- * fact-never-revealed, which is a warning.
+ * fact-never-revealed and customer-card-not-to-customer, which are warnings.
  *
  * Some rules depend on others passing first, so an author sees the cause, not its echoes:
  *   - the graph rules (unreachable-node, dead-end, cycle-without-exit, unreachable-ending)
@@ -45,6 +45,7 @@ export function lint(scenario: Scenario, procedure: Procedure, file: string, kno
 	const referencesOk = procedureMatches && [checkStepIds(context), checkPitfallIds(context)].every(Boolean);
 	if (procedureMatches) checkDeadlines(context);
 	checkFacts(context);
+	checkCards(context);
 	if (structural) checkGraph(context);
 	if (procedureMatches) checkEveryStepPerformed(context);
 	checkSomethingToDecide(context);
@@ -171,6 +172,35 @@ function checkFacts({ scenario, report }: Context): void {
 			{},
 			`hidden fact "${fact.id}" is never revealed: no choice lists it in reveals.`,
 			`add "reveals: [${fact.id}]" to the choice that brings it out (${fact.revealedBy.replace(/\.$/, '')}), or remove the fact.`,
+			'warning',
+		);
+	}
+}
+
+/** Words only, lower case: "Room 14, sea view." and "room 14 sea view" read the same. */
+const words = (text: string) => text.toLowerCase().replace(/[^\p{L}\p{N}]+/gu, ' ').trim();
+
+/** The cards hand out the right facts: no hidden fact on the agent's card; the customer's card speaks to the customer. */
+function checkCards({ scenario, report }: Context): void {
+	const cards = scenario.cards;
+	if (!cards) return;
+	cards.agent.forEach((known, index) => {
+		for (const fact of scenario.persona.hiddenFacts) {
+			if (!words(known).includes(words(fact.fact))) continue;
+			report(
+				'agent-card-gives-away-fact',
+				{},
+				`cards.agent[${index}] repeats hidden fact "${fact.id}", which the customer keeps back until the agent earns it.`,
+				`take it off the agent's card, or, if the agent should know it from the start, remove "${fact.id}" from persona.hiddenFacts.`,
+			);
+		}
+	});
+	if (!/\byou(?:r|rs|rself|'re|'ve|'d|'ll)?\b/i.test(cards.customer.replace(/[’]/g, "'"))) {
+		report(
+			'customer-card-not-to-customer',
+			{},
+			'cards.customer does not speak to the person playing the customer: it never says "you".',
+			`write it in the second person, e.g. "You are ${scenario.persona.name}. You booked…".`,
 			'warning',
 		);
 	}

@@ -391,6 +391,9 @@ for (const scenario of scenarios) {
 			await expect(agent).not.toContainText(squash(fact.fact));
 		}
 		for (const objective of scenario.objectives) await expect(agent).toContainText(objective);
+		// Each card says what the data puts on it.
+		await expect(customer).toContainText(squash(scenario.cards!.customer));
+		for (const known of scenario.cards!.agent) await expect(agent).toContainText(squash(known));
 		for (const part of ['checks', 'steps'] as const) {
 			for (const step of procedure[part].filter((s) => s.status === 'documented')) {
 				const label = `${part === 'checks' ? 'Check' : 'Step'} ${step.order}: ${step.title}`;
