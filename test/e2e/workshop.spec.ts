@@ -9,6 +9,7 @@ import { allPaths, idealPath } from '../../src/engine/ideal-path.ts';
 import { replay, type PathStep } from '../../src/engine/runner.ts';
 import { score } from '../../src/engine/scoring.ts';
 import { displayOrder } from '../../src/engine/choice-order.ts';
+import { verdictMark, verdictText } from '../../src/engine/words.ts';
 
 // Workshop mode as a trainer meets it: a presenter window and an audience window in one
 // browser (two pages in one context share BroadcastChannel, as two windows do), driven by
@@ -169,7 +170,8 @@ test('the audience follows the presenter through a whole role-play, driven by th
 	await expect(debrief.locator('.ws-path > li').first().locator('tr.played')).toContainText(`${letter(shownIndex(scenario, path[0]!))} (played)`);
 	await expect(debrief.locator('.ws-path > li').first().locator('tr.played')).toContainText('3');
 	const verdicts = await debrief.locator('.verdicts li').evaluateAll((items) => items.map((li) => [li.querySelector('strong')!.textContent, li.querySelector('.verdict')!.textContent]));
-	expect(verdicts).toEqual(expected.steps.map((s) => [s.title, 'Performed']));
+	expect(verdicts).toEqual(expected.steps.map((s) => [s.title, `${verdictMark[s.verdict]} ${verdictText[s.verdict]}`]));
+	expect(expected.steps.every((s) => s.verdict === 'performed')).toBe(true);
 	await expect(debrief.locator('.pitfall-results li')).toHaveCount(expected.pitfalls.length);
 	await bothThemes(presenter, 'presenter debrief');
 	await bothThemes(audience, 'audience at the ending');

@@ -1,16 +1,14 @@
-import { useEffect, useState } from 'preact/hooks';
+import { useState } from 'preact/hooks';
 import type { Scenario } from '../../schemas/scenario.ts';
 import { readSessionFile } from '../../engine/workshop/session-json.ts';
 import { decisionNumber, type WorkshopSession } from '../../engine/workshop/session.ts';
-import { loadWorkshop, resumeWorkshop, savedSession, startWorkshop } from '../../stores/workshop.ts';
+import { loadWorkshop, resumeWorkshop, startWorkshop } from '../../stores/workshop.ts';
 import type { Say } from './types.ts';
 
 /** Before the session: start it, resume the one in progress, or load a downloaded session file. */
-export default function Lobby({ scenario, say }: { scenario: Scenario; say: Say }) {
-	const [resumable, setResumable] = useState<WorkshopSession | null>(null);
+/** `resumable`: the session saved before a reload, read by the presenter once connected. */
+export default function Lobby({ scenario, resumable, say }: { scenario: Scenario; resumable: WorkshopSession | null; say: Say }) {
 	const [problem, setProblem] = useState('');
-	// Read after the first render (it comes from localStorage): the server's HTML has no saved session.
-	useEffect(() => setResumable(savedSession()), [scenario]);
 
 	const load = async (file: File | undefined) => {
 		if (!file) return;

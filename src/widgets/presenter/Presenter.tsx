@@ -2,9 +2,9 @@ import { useEffect, useRef, useState } from 'preact/hooks';
 import { useStore } from '@nanostores/preact';
 import type { Procedure } from '../../schemas/procedure.ts';
 import type { Scenario } from '../../schemas/scenario.ts';
-import { atEnding, isExploring, nodeOnScreen, stateOf } from '../../engine/workshop/session.ts';
+import { atEnding, isExploring, nodeOnScreen, stateOf, type WorkshopSession } from '../../engine/workshop/session.ts';
 import { shortcutFor } from '../../engine/workshop/shortcuts.ts';
-import { $audienceConnected, $session, $singleScreen, connectPresenter, setSingleScreen } from '../../stores/workshop.ts';
+import { $audienceConnected, $session, $singleScreen, connectPresenter, savedSession, setSingleScreen } from '../../stores/workshop.ts';
 import { runShortcut } from '../../stores/workshop-controls.ts';
 import DecisionPanel from './DecisionPanel.tsx';
 import EndingPanel from './EndingPanel.tsx';
@@ -41,7 +41,13 @@ export default function Presenter({ scenario, procedure, audienceHref, joinHref,
 	const panel = useRef<HTMLElement>(null);
 	const say: Say = (message) => message && setStatus(message);
 
-	useEffect(() => connectPresenter(scenario, procedure), [scenario, procedure]);
+	const [resumable, setResumable] = useState<WorkshopSession | null>(null);
+	useEffect(() => {
+		const disconnect = connectPresenter(scenario, procedure);
+		// Read once connected (it comes from localStorage): the server's HTML has no saved session.
+		setResumable(savedSession());
+		return disconnect;
+	}, [scenario, procedure]);
 
 	useEffect(() => {
 		const onKey = (event: KeyboardEvent) => {
@@ -92,7 +98,7 @@ export default function Presenter({ scenario, procedure, audienceHref, joinHref,
 		return (
 			<div class="ws-presenter" data-state="lobby">
 				{toolbar}
-				<Lobby scenario={scenario} say={say} />
+				<Lobby scenario={scenario} resumable={resumable} say={say} />
 				<Status status={status} />
 			</div>
 		);
