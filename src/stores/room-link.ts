@@ -1,8 +1,10 @@
 import { audienceView, NO_ROOM } from '../engine/workshop/audience-view.ts';
 import { castBallot, EMPTY_BOX, openBallot, phoneTally, readBallotBox, type BallotBox, type OpenBallot } from '../engine/workshop/room/ballot-box.ts';
-import { joinLink, qrRows } from '../engine/workshop/room/join-link.ts';
+import { joinLink } from '../engine/workshop/room/join-link.ts';
+import { qrRows } from '../engine/workshop/room/qr.ts';
 import { decodeVote, encodeState, phoneView, stateTopic, votesTopic } from '../engine/workshop/room/protocol.ts';
-import { fingerprint, formatRoomCode, roomCodeOf } from '../engine/workshop/room/room-code.ts';
+import { fingerprint, roomCodeOf } from '../engine/workshop/room/fingerprint.ts';
+import { formatRoomCode } from '../engine/workshop/room/room-code.ts';
 import { keyPairFrom, newKeyPair, publicKeyBytes, type KeyPair } from '../engine/workshop/room/signing.ts';
 import { openNode, shownChoiceIds, type WorkshopSession } from '../engine/workshop/session.ts';
 import { letterFor } from '../engine/workshop/votes.ts';

@@ -70,14 +70,7 @@ export async function openRoom(options: OpenRoomOptions): Promise<void> {
 	closeLink = link.startRoom({ ...options, connect });
 }
 
-/** The browser's localStorage, or null where it is blocked. */
-export function browserStorage(): KeyValueStorage | null {
-	try {
-		return typeof localStorage === 'undefined' ? null : localStorage;
-	} catch {
-		return null;
-	}
-}
+export { browserStorage } from './browser-storage.ts';
 
 /** Stops taking part in the room (the key is kept, so reopening brings the same phones back). */
 export function closeRoom(): void {

@@ -2,7 +2,7 @@ import { useEffect, useState } from 'preact/hooks';
 import { useStore } from '@nanostores/preact';
 import { readBrokerUrl, readJoinLink, typedTarget, type JoinTarget } from '../../engine/workshop/room/join-link.ts';
 import { $phoneRoom, joinRoom, leaveRoom } from '../../stores/room-phone.ts';
-import { browserStorage } from '../../stores/room.ts';
+import { browserStorage } from '../../stores/browser-storage.ts';
 import { AudienceStage } from '../audience/AudienceStage.tsx';
 import Ballot from './Ballot.tsx';
 

@@ -1,4 +1,3 @@
-import { encode } from 'uqr';
 import { LINK_FINGERPRINT_LENGTH, readLinkFingerprint, readRoomCode, ROOM_CODE_LENGTH } from './room-code.ts';
 
 /**
@@ -46,11 +45,6 @@ export function readJoinLink(hash: string): JoinTarget | null {
 export function typedTarget(code: string, broker: string | null): JoinTarget | null {
 	const room = readRoomCode(code);
 	return room ? { room, fingerprint: room, broker } : null;
-}
-
-/** The QR code of a link, a row of "0" and "1" per line (1: dark), ready to draw. */
-export function qrRows(link: string): string[] {
-	return encode(link, { ecc: 'M', border: 0 }).data.map((row) => row.map((dark) => (dark ? '1' : '0')).join(''));
 }
 
 /** True for an address only this computer can reach (localhost, 127.x, ::1): phones cannot use it. */

@@ -1,5 +1,5 @@
 import type { AudienceView } from '../audience-view.ts';
-import { fingerprint, keyMatches, LINK_FINGERPRINT_LENGTH } from './room-code.ts';
+import { fingerprint, keyMatches, LINK_FINGERPRINT_LENGTH } from './fingerprint.ts';
 import { MAX_STATE_BYTES, MAX_VOTE_BYTES, roomStateSchema, signedStateSchema, signedVoteSchema, voteSchema, type RoomState, type Vote } from './messages.ts';
 import { publicKeyBytes, sign, verify, type KeyPair } from './signing.ts';
 

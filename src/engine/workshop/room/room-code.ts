@@ -1,46 +1,14 @@
-import { sha256 } from '@noble/hashes/sha2.js';
-
 /**
- * Room codes, bound to the presenter's signing key: a key's fingerprint is the SHA-256
- * of its public key in Crockford's base-32 (digits and capitals without I, L, O and U,
- * so nothing is misread), and the room code is the first ten characters of it.
- *
- * - Typed by hand, the code is 10 characters, 50 bits: joining a room by guessing is a
- *   1 in 10^15 shot, and forging a presenter key whose fingerprint starts with a given code
- *   takes about 2^50 key trials, far longer than a session lasts.
- * - The QR code's link carries 26 characters (130 bits) of the fingerprint, so a phone that
- *   scans it accepts only the real presenter's key, whatever anyone computes.
+ * Room codes as people read and type them: ten characters of Crockford's base-32 (digits
+ * and capitals without I, L, O and U, so nothing is misread). How a code is bound to the
+ * presenter's key is in fingerprint.ts; this part has no hashing, so the join page and the
+ * presenter's room panel can read codes without loading it.
  */
 
-const ALPHABET = '0123456789ABCDEFGHJKMNPQRSTVWXYZ';
+export const ALPHABET = '0123456789ABCDEFGHJKMNPQRSTVWXYZ';
 export const ROOM_CODE_LENGTH = 10;
 /** The fingerprint carried in the join link (QR code): 26 characters, 130 bits. */
 export const LINK_FINGERPRINT_LENGTH = 26;
-
-function base32(bytes: Uint8Array): string {
-	let out = '';
-	let buffer = 0;
-	let bits = 0;
-	for (const byte of bytes) {
-		buffer = (buffer << 8) | byte;
-		bits += 8;
-		while (bits >= 5) {
-			out += ALPHABET[(buffer >>> (bits - 5)) & 31];
-			bits -= 5;
-		}
-		buffer &= (1 << bits) - 1;
-	}
-	return bits > 0 ? out + ALPHABET[(buffer << (5 - bits)) & 31] : out;
-}
-
-/** The fingerprint of a public key: 52 characters of base-32. */
-export function fingerprint(publicKey: Uint8Array): string {
-	return base32(sha256(publicKey));
-}
-
-export function roomCodeOf(publicKey: Uint8Array): string {
-	return fingerprint(publicKey).slice(0, ROOM_CODE_LENGTH);
-}
 
 /** "K7P2Q-9XQMR": two groups of five, easy to read out and type. */
 export function formatRoomCode(code: string): string {
@@ -63,9 +31,4 @@ export function readRoomCode(typed: string): string | null {
 /** A fingerprint prefix from a join link (26 characters), or null. */
 export function readLinkFingerprint(text: string): string | null {
 	return text.length === LINK_FINGERPRINT_LENGTH && [...text].every((c) => ALPHABET.includes(c)) ? text : null;
-}
-
-/** True when `publicKey` is the key the room code (or the longer link fingerprint) names. */
-export function keyMatches(publicKey: Uint8Array, expected: string): boolean {
-	return expected.length >= ROOM_CODE_LENGTH && fingerprint(publicKey).startsWith(expected);
 }

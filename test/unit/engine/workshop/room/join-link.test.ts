@@ -1,5 +1,6 @@
 import { describe, expect, test } from 'vitest';
-import { joinLink, qrRows, readBrokerUrl, readJoinLink, typedTarget } from '../../../../../src/engine/workshop/room/join-link.ts';
+import { joinLink, readBrokerUrl, readJoinLink, typedTarget } from '../../../../../src/engine/workshop/room/join-link.ts';
+import { qrRows } from '../../../../../src/engine/workshop/room/qr.ts';
 
 const print = '0123456789ABCDEFGHJKMNPQRS';
 

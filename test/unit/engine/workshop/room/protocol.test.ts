@@ -1,5 +1,6 @@
 import { describe, expect, test } from 'vitest';
-import { formatRoomCode, keyMatches, readRoomCode, roomCodeOf, fingerprint } from '../../../../../src/engine/workshop/room/room-code.ts';
+import { formatRoomCode, readRoomCode } from '../../../../../src/engine/workshop/room/room-code.ts';
+import { fingerprint, keyMatches, roomCodeOf } from '../../../../../src/engine/workshop/room/fingerprint.ts';
 import { decodeState, decodeVote, encodeState, encodeVote, phoneIdOf, phoneView, stateTopic, voteTopic } from '../../../../../src/engine/workshop/room/protocol.ts';
 import { newKeyPair, publicKeyBytes, sign } from '../../../../../src/engine/workshop/room/signing.ts';
 import { MAX_STATE_BYTES, type RoomState, type Vote } from '../../../../../src/engine/workshop/room/messages.ts';
