@@ -104,10 +104,19 @@ export function startRoom(options: OpenRoomOptions & { connect: Connect }): () =
 		const box = castBallot(kept.box, vote.value, ballotOf($session.get()));
 		if (box === kept.box) return;
 		kept.box = box;
-		save(storage, scenario.id, kept);
-		$room.set({ ...$room.get(), phones: Object.keys(box.lastN).length });
-		recount();
+		countSoon();
 	});
+
+	// Votes arrive in bursts (a room voting at once): count, save and redraw once per burst, not once per vote.
+	let counting: ReturnType<typeof setTimeout> | null = null;
+	const countSoon = () => {
+		counting ??= setTimeout(() => {
+			counting = null;
+			save(storage, scenario.id, kept);
+			$room.set({ ...$room.get(), phones: Object.keys(kept.box.lastN).length });
+			recount();
+		}, 20);
+	};
 
 	recount();
 	const stopSession = $session.listen(() => {
@@ -115,6 +124,7 @@ export function startRoom(options: OpenRoomOptions & { connect: Connect }): () =
 		if ($room.get().status === 'open') publishState(false);
 	});
 	return () => {
+		if (counting) clearTimeout(counting);
 		stopSession();
 		client.end(true);
 		setPhoneVotes(undefined);

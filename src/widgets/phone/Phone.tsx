@@ -22,10 +22,18 @@ export default function Phone({ brokerUrl }: { brokerUrl?: string | undefined })
 		setProblem('');
 		void joinRoom({ room: target.room, fingerprint: target.fingerprint, broker: address, storage: browserStorage() });
 	};
+	// The link's part after # names the room: on opening, and when a join link is followed from this page.
 	useEffect(() => {
-		const target = readJoinLink(location.hash);
-		if (target) join(target);
-		return leaveRoom;
+		const fromLink = () => {
+			const target = readJoinLink(location.hash);
+			if (target) join(target);
+		};
+		fromLink();
+		window.addEventListener('hashchange', fromLink);
+		return () => {
+			window.removeEventListener('hashchange', fromLink);
+			leaveRoom();
+		};
 	}, []);
 
 	if (room.status === 'idle') {

@@ -120,7 +120,10 @@ export function fakeBroker() {
 	};
 }
 
-/** Lets every queued delivery run (deliveries can queue more). */
+/** Lets every queued delivery run (deliveries can queue more), and the presenter's count of a burst of votes (20 ms). */
 export async function settle(): Promise<void> {
-	for (let i = 0; i < 20; i++) await new Promise<void>((resolve) => setTimeout(resolve, 0));
+	for (let round = 0; round < 2; round++) {
+		for (let i = 0; i < 20; i++) await new Promise<void>((resolve) => setTimeout(resolve, 0));
+		await new Promise<void>((resolve) => setTimeout(resolve, 30));
+	}
 }
