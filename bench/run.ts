@@ -7,7 +7,8 @@
  *   3. bytes per page type: HTML, JS and CSS, raw and gzipped
  *   4. Lighthouse (mobile) scores and LCP, TBT, CLS per page type
  *   5. choice → feedback painted latency in a role-play, 4× CPU throttling (Event Timing API)
- * Options: --save; --skip=large,lighthouse (names: build, large, bytes, lighthouse, latency)
+ *   6. room mode: the room client's weight, and 200 phones' votes to the presenter's tally (needs Mosquitto)
+ * Options: --save; --skip=large,lighthouse (names: build, large, bytes, lighthouse, latency, room)
  */
 import { execFileSync } from 'node:child_process';
 import { existsSync, writeFileSync } from 'node:fs';
@@ -20,6 +21,7 @@ import * as chromeLauncher from 'chrome-launcher';
 import { chromiumExecutable, systemChromiumArgs } from '../test/e2e/browser.ts';
 import { serveFolder } from '../test/e2e/serve.ts';
 import { generateSite } from './generate-site.ts';
+import { benchRoom } from './room.ts';
 
 const save = process.argv.includes('--save');
 const skip = new Set((process.argv.find((a) => a.startsWith('--skip='))?.slice(7) ?? '').split(',').filter(Boolean));
@@ -235,6 +237,23 @@ if (!skip.has('latency')) {
 	};
 	const row = (choices: string, s: ReturnType<typeof stats>) => ({ choices, count: s.samples, 'median (ms)': s.medianMs, 'p95 (ms)': s.p95Ms });
 	table('5. Choice → feedback painted, 4× CPU throttling, Event Timing (target: ≤ 50 ms)', [row('all', all), row('mid-conversation', midway), row('last (debrief)', endings)]);
+}
+
+// 6: room mode
+if (!skip.has('room')) {
+	const room = await withServer('dist', async (base) => {
+		const browser = await launchBrowser();
+		try {
+			return await benchRoom(browser, base);
+		} finally {
+			await browser.close();
+		}
+	});
+	results.room = room;
+	table('6a. Room mode: JavaScript loaded (the room client loads only when a room is opened or joined)', room.weight);
+	table(`6b. Room mode: ${room.tally.phones} phones vote (Node MQTT.js clients, Mosquitto on this machine); last vote sent → presenter's tally shows all`, [
+		{ rounds: room.tally.rounds, 'median (ms)': room.tally.medianMs, 'p95 (ms)': room.tally.p95Ms },
+	]);
 }
 
 const machine = results.machine as { cpus: number; cpuModel: string };

@@ -23,6 +23,10 @@ export const LINT_RULES = [
 	'unknown-fact',
 	/** (warning) A hidden fact that no choice reveals. */
 	'fact-never-revealed',
+	/** The agent's role-play card (cards.agent) repeats one of the customer's hidden facts. */
+	'agent-card-gives-away-fact',
+	/** (warning) The customer's role-play card (cards.customer) is not written to the person playing the customer. */
+	'customer-card-not-to-customer',
 	/** A choice's next is neither a node nor an ending. */
 	'dangling-next',
 	/** A choice's next is its own node: the learner would see the same moment again. */

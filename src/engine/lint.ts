@@ -1,6 +1,7 @@
 import { placeOf } from '../schemas/authoring-problem.ts';
 import type { Procedure } from '../schemas/procedure.ts';
 import type { Scenario } from '../schemas/scenario.ts';
+import { checkCards } from './lint-cards.ts';
 import { checkChecklist } from './lint-checklist.ts';
 import { checkGraph } from './lint-graph.ts';
 import { checkPlays } from './lint-plays.ts';
@@ -16,7 +17,7 @@ import type { Context, KnownIds, LintProblem, Report } from './lint-types.ts';
  * a line), what is wrong, and what to type.
  *
  * Errors fail the build; warnings are printed. The warnings are fact-never-revealed,
- * ending-text-never-shown, too-many-plays and the checklist (lint-checklist.ts).
+ * ending-text-never-shown, too-many-plays, customer-card-not-to-customer and the checklist (lint-checklist.ts).
  *
  * Some rules depend on others passing first, so an author sees the cause, not its echoes:
  *   - the graph rules (unreachable-node, dead-end, cycle-without-exit, unreachable-ending)
@@ -46,6 +47,7 @@ export function lint(scenario: Scenario, procedure: Procedure, file: string, kno
 	const referencesOk = procedureMatches && [checkStepIds(context), checkPitfallIds(context)].every(Boolean);
 	if (procedureMatches) checkDeadlines(context);
 	checkFacts(context);
+	checkCards(context);
 	if (structural) checkGraph(context);
 	if (procedureMatches) checkEveryStepPerformed(context);
 	checkSomethingToDecide(context);

@@ -1,5 +1,6 @@
 import { z } from 'astro/zod';
 import { idSchema, linkUrlSchema, proseSchema } from './shared.ts';
+import { rolePlayCardsSchema } from './role-play-cards.ts';
 
 /**
  * A role-play, written by a trainer as content/scenarios/<id>.yaml.
@@ -146,6 +147,7 @@ export const scenarioSchema = z
 			})
 			.describe('Where the conversation happens.'),
 		persona: personaSchema,
+		cards: rolePlayCardsSchema.optional(),
 		objectives: z
 			.array(proseSchema('One learning objective, starting with a verb.', 200))
 			.min(1, { error: 'needs at least one objective' })

@@ -1,10 +1,11 @@
 import { atom } from 'nanostores';
 import type { Procedure } from '../schemas/procedure.ts';
 import type { Scenario } from '../schemas/scenario.ts';
-import { audienceView, type AudienceView } from '../engine/workshop/audience-view.ts';
+import { audienceView, NO_ROOM, type AudienceView, type RoomExtras } from '../engine/workshop/audience-view.ts';
 import { parseSession } from '../engine/workshop/session-json.ts';
 import * as rules from '../engine/workshop/session.ts';
 import type { PlayOutcome, WorkshopSession } from '../engine/workshop/session.ts';
+import type { Tally } from '../engine/workshop/votes.ts';
 import { RESET_TIMER, pauseTimer, toggleTimer, type TimerState } from '../engine/workshop/timer.ts';
 import { broadcastChannel, channelName, messageType, type ChannelFactory, type WorkshopChannel } from './workshop-channel.ts';
 
@@ -47,6 +48,8 @@ export const $audienceConnected = atom(false);
 export const $timer = atom<TimerState>(RESET_TIMER);
 /** One screen for everyone: the presenter page shows the audience view and hides the trainer's notes. */
 export const $singleScreen = atom(false);
+/** Room mode: how phones join, and whether the projector shows the split while the room votes (set by stores/room.ts). */
+export const $roomExtras = atom<RoomExtras>(NO_ROOM);
 
 interface Presenting {
 	scenario: Scenario;
@@ -77,7 +80,9 @@ export function connectPresenter(scenario: Scenario, procedure: Procedure, optio
 	// An audience window opened before this page is waiting: ask it to say hello.
 	channel.post({ type: 'who' });
 	broadcast();
+	const stopExtras = $roomExtras.listen(broadcast);
 	return () => {
+		stopExtras();
 		stop();
 		channel.close();
 		presenting = null;
@@ -92,9 +97,14 @@ function broadcast(): void {
 	presenting.channel.post({ type: 'view', view: currentAudienceView()! });
 }
 
+/** The role-play being presented (and its procedure), if any. */
+export function presented(): { scenario: Scenario; procedure: Procedure } | undefined {
+	return presenting ? { scenario: presenting.scenario, procedure: presenting.procedure } : undefined;
+}
+
 /** What the audience sees now (for single-screen mode); undefined when not presenting. */
 export function currentAudienceView(): AudienceView | undefined {
-	return presenting ? audienceView(presenting.procedure, presenting.scenario, $session.get()) : undefined;
+	return presenting ? audienceView(presenting.procedure, presenting.scenario, $session.get(), $roomExtras.get()) : undefined;
 }
 
 function save(session: WorkshopSession | null): void {
@@ -137,6 +147,13 @@ export function resumeWorkshop(): boolean {
 	return saved !== null;
 }
 
+/** Carries on a session read back from a downloaded file (already checked against the scenario). */
+export function loadWorkshop(session: WorkshopSession): void {
+	if (!presenting) return;
+	$timer.set(RESET_TIMER);
+	update(session);
+}
+
 /** Ends the session: the audience goes back to the lobby and the saved copy is dropped. */
 export function endWorkshop(): void {
 	$timer.set(RESET_TIMER);
@@ -155,6 +172,11 @@ function apply(rule: (scenario: Scenario, session: WorkshopSession) => WorkshopS
 
 export function addVote(choiceId: string, delta: number): boolean {
 	return apply((scenario, session) => rules.castVotes(scenario, session, choiceId, delta));
+}
+
+/** Room mode: the phones' votes for the open decision, as the room counts them (undefined: no room, hands only). */
+export function setPhoneVotes(phones: Tally | undefined): boolean {
+	return apply((_, session) => rules.setPhoneVotes(session, phones));
 }
 
 export function setVoteCount(choiceId: string, count: number): boolean {

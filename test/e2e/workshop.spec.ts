@@ -9,6 +9,7 @@ import { allPaths, idealPath } from '../../src/engine/ideal-path.ts';
 import { replay, type PathStep } from '../../src/engine/runner.ts';
 import { score } from '../../src/engine/scoring.ts';
 import { displayOrder } from '../../src/engine/choice-order.ts';
+import { verdictMark, verdictText } from '../../src/engine/words.ts';
 
 // Workshop mode as a trainer meets it: a presenter window and an audience window in one
 // browser (two pages in one context share BroadcastChannel, as two windows do), driven by
@@ -162,13 +163,15 @@ test('the audience follows the presenter through a whole role-play, driven by th
 	const debrief = presenter.locator('.ws-debrief');
 	await expect(debrief).toBeVisible();
 	await expect(presenter.locator('.ws-panel')).toBeFocused();
-	await expect(debrief.locator('h2')).toHaveText(`Group debrief: ${ending.title}`);
+	await expect(debrief.locator('.eyebrow')).toHaveText('Group debrief · Recovered');
+	await expect(debrief.locator('h2')).toHaveText(ending.title);
 	await expect(debrief.locator('.total strong')).toHaveText(String(expected.total));
 	await expect(debrief.locator('.ws-path > li')).toHaveCount(path.length);
 	await expect(debrief.locator('.ws-path > li').first().locator('tr.played')).toContainText(`${letter(shownIndex(scenario, path[0]!))} (played)`);
 	await expect(debrief.locator('.ws-path > li').first().locator('tr.played')).toContainText('3');
 	const verdicts = await debrief.locator('.verdicts li').evaluateAll((items) => items.map((li) => [li.querySelector('strong')!.textContent, li.querySelector('.verdict')!.textContent]));
-	expect(verdicts).toEqual(expected.steps.map((s) => [s.title, 'Performed']));
+	expect(verdicts).toEqual(expected.steps.map((s) => [s.title, `${verdictMark[s.verdict]} ${verdictText[s.verdict]}`]));
+	expect(expected.steps.every((s) => s.verdict === 'performed')).toBe(true);
 	await expect(debrief.locator('.pitfall-results li')).toHaveCount(expected.pitfalls.length);
 	await bothThemes(presenter, 'presenter debrief');
 	await bothThemes(audience, 'audience at the ending');
@@ -185,6 +188,13 @@ test('the audience follows the presenter through a whole role-play, driven by th
 	expect(saved).toMatchObject({ format: 'make-good/workshop-session', version: 1, scenario: { id: scenario.id }, roomPath: { endingId: ending.id, score: { total: expected.total } }, branches: [] });
 	expect(saved.roomPath.decisions.map((d: { nodeId: string; choiceId: string }) => ({ nodeId: d.nodeId, choiceId: d.choiceId }))).toEqual(path);
 	expect(saved.roomPath.decisions[0].votes).toContainEqual({ letter: letter(shownIndex(scenario, path[0]!)), choiceId: path[0]!.choiceId, votes: 3 });
+
+	// Ended, then loaded back from the file: the same debrief, and the room follows again.
+	await presenter.getByRole('button', { name: 'End and start afresh' }).click();
+	await expect(audience.locator('.stage')).toContainText('Ready when you are');
+	await presenter.getByLabel('Load a downloaded session (.json)').setInputFiles((await download.path())!);
+	await expect(debrief.locator('.total strong')).toHaveText(String(expected.total));
+	await expect(audience.locator('.stage h2')).toHaveText(ending.title);
 
 	// Printed, the debrief stands alone: no controls, no trainer's notes.
 	await presenter.emulateMedia({ media: 'print' });
@@ -383,6 +393,9 @@ for (const scenario of scenarios) {
 			await expect(agent).not.toContainText(squash(fact.fact));
 		}
 		for (const objective of scenario.objectives) await expect(agent).toContainText(objective);
+		// Each card says what the data puts on it.
+		await expect(customer).toContainText(squash(scenario.cards!.customer));
+		for (const known of scenario.cards!.agent) await expect(agent).toContainText(squash(known));
 		for (const part of ['checks', 'steps'] as const) {
 			for (const step of procedure[part].filter((s) => s.status === 'documented')) {
 				const label = `${part === 'checks' ? 'Check' : 'Step'} ${step.order}: ${step.title}`;

@@ -29,7 +29,8 @@ export function customerBrief(scenario: Scenario): CustomerBrief {
 	const first = findNode(scenario, scenario.start);
 	return {
 		name: scenario.persona.name,
-		situation: scenario.persona.situation,
+		// Written to the person playing the customer when the role-play has cards; otherwise the persona's own.
+		situation: scenario.cards?.customer ?? scenario.persona.situation,
 		mood: scenario.persona.mood,
 		opening: first?.speaker === 'customer' ? first.text : undefined,
 		facts: scenario.persona.hiddenFacts.map((fact) => ({
@@ -42,14 +43,16 @@ export function customerBrief(scenario: Scenario): CustomerBrief {
 }
 
 /**
- * The agent knows the setting, who is calling and what the role-play practises; never
- * what the customer is holding back (that is the point of the exercise).
+ * The agent knows the setting, who is calling, the facts the role-play puts on the agent's
+ * card and what it practises; never what the customer is holding back (that is the point
+ * of the exercise).
  */
 export interface AgentBrief {
 	industry: string;
 	channel: Scenario['setting']['channel'];
 	customerName: string;
-	summary: string;
+	/** What the agent knows: the role-play's cards.agent, or its summary when it has no cards. */
+	knows: string[];
 	objectives: string[];
 	procedureTitle: string;
 	steps: { title: string; summary: string }[];
@@ -60,7 +63,7 @@ export function agentBrief(scenario: Scenario, procedure: Procedure): AgentBrief
 		industry: scenario.setting.industry,
 		channel: scenario.setting.channel,
 		customerName: scenario.persona.name,
-		summary: scenario.summary,
+		knows: scenario.cards?.agent ?? [scenario.summary],
 		objectives: scenario.objectives,
 		procedureTitle: procedure.title,
 		steps: orderedSteps(procedure).map(({ title, summary }) => ({ title, summary })),

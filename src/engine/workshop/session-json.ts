@@ -107,6 +107,7 @@ function isDecision(value: unknown): value is Decision {
 		typeof value.nodeId === 'string' &&
 		typeof value.choiceId === 'string' &&
 		isTally(value.votes) &&
+		(value.byPhone === undefined || isTally(value.byPhone)) &&
 		DECIDED_BY.includes(value.decidedBy as DecidedBy)
 	);
 }
@@ -134,4 +135,27 @@ export function parseSession(value: unknown, scenario: Scenario): WorkshopSessio
 		return null;
 	}
 	return { version: 1, scenarioId: scenario.id, startedAt: raw.startedAt, main, mainEndingId, branches, current, stage, revealed, pending };
+}
+
+export type SessionFileResult = { ok: true; session: WorkshopSession } | { ok: false; problem: string };
+
+/** The largest session file read back: a long session with many "what if" branches is well under it. */
+export const MAX_SESSION_FILE_BYTES = 2_000_000;
+
+/** A downloaded session file, read back on the presenter screen, with a problem in words when it cannot be. */
+export function readSessionFile(text: string, scenario: Scenario): SessionFileResult {
+	if (text.length > MAX_SESSION_FILE_BYTES) return { ok: false, problem: 'This file is too large to be a saved session.' };
+	let value: unknown;
+	try {
+		value = JSON.parse(text);
+	} catch {
+		return { ok: false, problem: 'This file is not a saved session: it is not JSON. Choose the .json file the debrief’s Download button saved.' };
+	}
+	const raw = isRecord(value) && value.format === SESSION_FORMAT ? value.session : value;
+	if (isRecord(raw) && typeof raw.scenarioId === 'string' && raw.scenarioId !== scenario.id) {
+		return { ok: false, problem: `This file is a session of another role-play (“${raw.scenarioId}”). Open that role-play’s presenter page to load it.` };
+	}
+	const session = parseSession(value, scenario);
+	if (!session) return { ok: false, problem: `This file cannot be read back as a session of “${scenario.title}”: it is damaged, or the role-play has changed since it was saved.` };
+	return { ok: true, session };
 }

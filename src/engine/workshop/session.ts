@@ -1,7 +1,7 @@
 import type { Scenario, ScenarioNode } from '../../schemas/scenario.ts';
 import { displayOrder } from '../choice-order.ts';
 import { currentNode, findNode, replay, type PathStep, type SimState } from '../runner.ts';
-import { changeVotes, decidedBy, majority, setVotes, type DecidedBy, type Tally } from './votes.ts';
+import { addTallies, changeVotes, decidedBy, majority, setVotes, subtractTally, type DecidedBy, type Tally } from './votes.ts';
 
 /**
  * A workshop session: a room playing one role-play together.
@@ -22,8 +22,10 @@ import { changeVotes, decidedBy, majority, setVotes, type DecidedBy, type Tally 
  */
 
 export interface Decision extends PathStep {
-	/** The room's votes at this decision, by choice id. */
+	/** The room's votes at this decision, by choice id (hands and phones together). */
 	votes: Tally;
+	/** The part of `votes` cast from phones (room mode); missing when the room voted by hand only. */
+	byPhone?: Tally;
 	decidedBy: DecidedBy;
 }
 
@@ -43,8 +45,15 @@ export interface WorkshopSession {
 	stage: Stage;
 	/** Whether the consequence of the last choice (or, at an ending, the debrief) is showing on the audience screen. */
 	revealed: boolean;
-	/** Votes entered so far for the decision that is open. */
+	/** Votes entered by the trainer (hands counted) so far for the decision that is open. */
 	pending: Tally;
+	/** Room mode: the phones' votes for the open decision, as counted by the room; missing without a room. */
+	phoneVotes?: Tally;
+}
+
+/** Everything the room has voted at the open decision: hands and phones. */
+export function openTally(session: WorkshopSession): Tally {
+	return session.phoneVotes ? addTallies(session.pending, session.phoneVotes) : session.pending;
 }
 
 export function startSession(scenario: Scenario, startedAt: string): WorkshopSession {
@@ -114,6 +123,17 @@ export function castVotes(scenario: Scenario, session: WorkshopSession, choiceId
 	return { ...session, pending: changeVotes(session.pending, choiceId, delta) };
 }
 
+/** Room mode: the phones' votes for the open decision (`undefined`: the room is closed, hands only). */
+export function setPhoneVotes(session: WorkshopSession, phones: Tally | undefined): WorkshopSession {
+	if (phones === undefined) {
+		if (session.phoneVotes === undefined) return session;
+		const { phoneVotes: _, ...rest } = session;
+		return rest;
+	}
+	const same = session.phoneVotes && Object.keys({ ...phones, ...session.phoneVotes }).every((id) => (phones[id] ?? 0) === (session.phoneVotes![id] ?? 0));
+	return same ? session : { ...session, phoneVotes: phones };
+}
+
 /** Sets the count for a choice of the open decision, as typed by the trainer. */
 export function setVoteCount(scenario: Scenario, session: WorkshopSession, choiceId: string, count: number): WorkshopSession {
 	if (!openNode(scenario, session)?.choices.some((c) => c.id === choiceId)) return session;
@@ -136,15 +156,17 @@ export function play(scenario: Scenario, session: WorkshopSession, choiceId?: st
 	const shown = shownChoiceIds(scenario, node);
 	let chosen = choiceId;
 	if (chosen === undefined) {
-		const lead = majority(session.pending, shown);
+		const lead = majority(openTally(session), shown);
 		if (lead.kind === 'none') return { kind: 'no-votes' };
 		if (lead.kind === 'tie') return { kind: 'tie', choiceIds: lead.choiceIds };
 		chosen = lead.choiceId;
 	}
 	if (!shown.includes(chosen)) return { kind: 'not-open' };
 	// Only this node's choices are kept: a stray count cannot leak into the record.
-	const votes = Object.fromEntries(shown.map((id) => [id, session.pending[id] ?? 0]));
+	const only = (tally: Tally) => Object.fromEntries(shown.map((id) => [id, tally[id] ?? 0]));
+	const votes = only(openTally(session));
 	const decision: Decision = { nodeId: node.id, choiceId: chosen, votes, decidedBy: decidedBy(votes, shown, chosen) };
+	if (session.phoneVotes) decision.byPhone = only(session.phoneVotes);
 	const current = [...session.current, decision];
 	const onMain = session.mainEndingId === null;
 	const next: WorkshopSession = {
@@ -155,6 +177,7 @@ export function play(scenario: Scenario, session: WorkshopSession, choiceId?: st
 		stage: 'result',
 		revealed: false,
 		pending: {},
+		...(session.phoneVotes && { phoneVotes: {} }),
 	};
 	return { kind: 'played', session: next, choiceId: chosen, decidedBy: decision.decidedBy };
 }
@@ -182,7 +205,7 @@ export function next(scenario: Scenario, session: WorkshopSession): WorkshopSess
 	if (session.stage !== 'result') return session;
 	const after = stateOf(scenario, session);
 	const settles = session.mainEndingId === null && after.ended;
-	return { ...session, stage: 'vote', revealed: false, pending: {}, mainEndingId: settles ? after.endingId : session.mainEndingId };
+	return { ...session, stage: 'vote', revealed: false, pending: {}, ...(session.phoneVotes && { phoneVotes: {} }), mainEndingId: settles ? after.endingId : session.mainEndingId };
 }
 
 /**
@@ -200,12 +223,14 @@ export function back(session: WorkshopSession): WorkshopSession {
 		main: session.mainEndingId === null ? current : session.main,
 		stage: 'vote',
 		revealed: false,
-		pending: removed.votes,
+		// The hands go back in the trainer's boxes; the phones' votes are the room's to count again.
+		pending: removed.byPhone ? subtractTally(removed.votes, removed.byPhone) : removed.votes,
+		...(session.phoneVotes && { phoneVotes: removed.byPhone ?? {} }),
 	};
 }
 
 /** From a "what if", back to the room's own path and its ending. */
 export function returnToRoomPath(session: WorkshopSession): WorkshopSession {
-	if (session.mainEndingId === null) return session;
-	return { ...session, current: session.main, stage: 'vote', revealed: false, pending: {} };
+	if (!isExploring(session)) return session;
+	return { ...session, current: session.main, stage: 'vote', revealed: false, pending: {}, ...(session.phoneVotes && { phoneVotes: {} }) };
 }

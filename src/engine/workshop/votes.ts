@@ -41,6 +41,18 @@ export function changeVotes(tally: Tally, choiceId: string, delta: number): Tall
 	return setVotes(tally, choiceId, votesFor(tally, choiceId) + delta);
 }
 
+/** Two tallies added choice by choice. */
+export function addTallies(a: Tally, b: Tally): Tally {
+	const sum: Record<string, number> = { ...a };
+	for (const [id, count] of Object.entries(b)) sum[id] = cleanCount((sum[id] ?? 0) + count);
+	return sum;
+}
+
+/** `whole` less `part`, choice by choice, never below 0. */
+export function subtractTally(whole: Tally, part: Tally): Tally {
+	return Object.fromEntries(Object.entries(whole).map(([id, count]) => [id, cleanCount(count - votesFor(part, id))]));
+}
+
 /**
  * Which choice leads. "Majority" in the trainer's sense: the most votes (a plurality),
  * not necessarily more than half. A tie for the lead is the trainer's to break.
@@ -85,23 +97,32 @@ export interface SplitRow {
 	choiceId: string;
 	letter: string;
 	votes: number;
-	/** Whole-number share of the votes; the shares add up to exactly 100 (or are all 0 when nobody voted). */
+	/**
+	 * Whole-number share of the votes. Equal votes always get equal shares; the shares add
+	 * up to 100, except when equal votes cannot share the last points (three equal thirds are
+	 * 33 % each), and are all 0 when nobody voted.
+	 */
 	percent: number;
 }
 
-/** The vote split in display order, with percentages that add up to 100 (largest remainder). */
+/**
+ * The vote split in display order, rounded by largest remainder: each share is rounded
+ * down, then the points lost go to the largest remainders. Choices with the same votes have
+ * the same remainder and get a point together or not at all, so 5 and 5 never show as 42 % and 41 %.
+ */
 export function voteSplit(tally: Tally, choiceIds: readonly string[]): SplitRow[] {
 	const counts = choiceIds.map((id) => votesFor(tally, id));
 	const total = counts.reduce((sum, count) => sum + count, 0);
-	const exact = counts.map((count) => (total === 0 ? 0 : (count * 100) / total));
-	const percents = exact.map(Math.floor);
+	const percents = counts.map((count) => (total === 0 ? 0 : Math.floor((count * 100) / total)));
+	// Remainders compared exactly, as (count × 100) mod total, so float noise cannot split a tie.
+	const remainder = (count: number) => (total === 0 ? 0 : (count * 100) % total);
 	let left = total === 0 ? 0 : 100 - percents.reduce((sum, p) => sum + p, 0);
-	// Hand the points lost to rounding down to the largest remainders (earlier choices first on equal remainders).
-	const byRemainder = exact.map((value, index) => ({ index, remainder: value - Math.floor(value) })).sort((a, b) => b.remainder - a.remainder || a.index - b.index);
-	for (const { index } of byRemainder) {
-		if (left <= 0) break;
-		percents[index]! += 1;
-		left -= 1;
+	const groups = [...new Set(counts)].filter((count) => remainder(count) > 0).sort((a, b) => remainder(b) - remainder(a));
+	for (const count of groups) {
+		const members = counts.flatMap((c, index) => (c === count ? [index] : []));
+		if (members.length > left) break;
+		for (const index of members) percents[index]! += 1;
+		left -= members.length;
 	}
 	return choiceIds.map((choiceId, index) => ({ choiceId, letter: letterFor(index), votes: counts[index]!, percent: percents[index]! }));
 }

@@ -54,6 +54,21 @@ describe('lint', () => {
 		expect(run(linearScenario())).toEqual([]);
 	});
 
+	it('agent-card-gives-away-fact and customer-card-not-to-customer: the cards hand out the right facts', () => {
+		const scenario = linearScenario({
+			persona: facts('pets'),
+			cards: { customer: 'Dana is a test customer who wants her money back.', agent: ['Booking 12: two nights.', 'Also: about pets'] },
+		});
+		expect(messages(scenario, 'agent-card-gives-away-fact')).toEqual([
+			`error [agent-card-gives-away-fact]: ${FILE}, cards.agent[1]: repeats hidden fact "pets", which the customer keeps back until the agent earns it.\nFix: take it off the agent's card, or, if the agent should know it from the start, remove "pets" from persona.hiddenFacts.`,
+		]);
+		expect(messages(scenario, 'customer-card-not-to-customer')).toEqual([
+			`warning [customer-card-not-to-customer]: ${FILE}, cards.customer: does not speak to the person playing the customer: it never says "you".\nFix: write it in the second person, e.g. "You are Dana. You booked…".`,
+		]);
+		const fine = linearScenario({ persona: facts('pets'), cards: { customer: 'You’re Dana, and you want your money back.', agent: ['Booking 12: two nights.'] } });
+		expect(run(fine).filter((p) => p.rule.includes('card'))).toEqual([]);
+	});
+
 	it('procedure-mismatch: and skips the rules about steps', () => {
 		expect(run(linearScenario({ procedure: 'issue-resolution' })).map(formatProblem)).toEqual([
 			`error [procedure-mismatch]: ${FILE}, procedure: is "issue-resolution", but the role-play was checked against procedure "demo".\nFix: set procedure: demo, or check the role-play against procedure "issue-resolution".`,

@@ -82,7 +82,7 @@ describe('presenter and audience in step over the channel', () => {
 		audience();
 		expect($audienceView.get()).toBeNull();
 		presenter();
-		expect(view()).toEqual({ kind: 'lobby', scenarioTitle: scenario.title });
+		expect(view()).toEqual({ kind: 'lobby', scenarioTitle: scenario.title, join: null });
 		expect($audienceConnected.get()).toBe(true);
 	});
 

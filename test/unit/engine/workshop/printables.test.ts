@@ -44,6 +44,22 @@ describe('role-play cards', () => {
 		expect(brief.facts).toEqual([{ fact: 'Dana is moving house.', revealedBy: 'Asking what else is going on.', inSimulation: [scenario.nodes[0]!.choices[0]!.text] }]);
 	});
 
+	test('the cards say what the data puts on each: the customer’s situation written to them, the agent’s facts to the agent', () => {
+		const withCards = { ...scenario, cards: { customer: 'You are Dana, and you are moving.', agent: ['Order 12 left the warehouse on Monday.'] } };
+		expect(customerBrief(withCards).situation).toBe('You are Dana, and you are moving.');
+		expect(agentBrief(withCards, demoProcedure).knows).toEqual(['Order 12 left the warehouse on Monday.']);
+		// Without cards, the persona's situation and the summary, as before.
+		expect(customerBrief(scenario).situation).toBe('Dana is a test customer.');
+		expect(agentBrief(scenario, demoProcedure).knows).toEqual([scenario.summary]);
+	});
+
+	test('every shipped role-play has its cards, and the customer’s speaks to the customer', () => {
+		for (const s of shipped) {
+			expect(s.cards, s.id).toBeDefined();
+			expect(customerBrief(s).situation, s.id).toMatch(/^You /);
+		}
+	});
+
 	test('no agent brief in the shipped role-plays gives away a hidden fact', () => {
 		for (const s of shipped) {
 			const brief = JSON.stringify(agentBrief(s, procedureOf(s)));

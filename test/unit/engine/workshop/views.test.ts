@@ -2,7 +2,7 @@ import { describe, expect, test } from 'vitest';
 import { demoProcedure } from '../builders.ts';
 import { audienceView } from '../../../../src/engine/workshop/audience-view.ts';
 import { groupDebrief } from '../../../../src/engine/workshop/debrief.ts';
-import { back, next, play, reveal, setVoteCount, startSession, type WorkshopSession } from '../../../../src/engine/workshop/session.ts';
+import { back, next, play, reveal, setPhoneVotes, setVoteCount, startSession, type WorkshopSession } from '../../../../src/engine/workshop/session.ts';
 import { score } from '../../../../src/engine/scoring.ts';
 import { letterOf, scenario, STARTED } from './session-helpers.ts';
 
@@ -24,7 +24,7 @@ function roomSession(): WorkshopSession {
 
 describe('audienceView: only what the room may see', () => {
 	test('before the session, the lobby', () => {
-		expect(audienceView(procedure, scenario, null)).toEqual({ kind: 'lobby', scenarioTitle: scenario.title });
+		expect(audienceView(procedure, scenario, null)).toEqual({ kind: 'lobby', scenarioTitle: scenario.title, join: null });
 	});
 
 	test('while voting: the situation and lettered choices, and nothing about consequences, steps or pitfalls', () => {
@@ -36,6 +36,18 @@ describe('audienceView: only what the room may see', () => {
 		for (const choice of scenario.nodes[0]!.choices) expect(shown.find((c) => c.letter === letterOf(scenario, 'n1', choice.id))?.text).toBe(choice.text);
 		const json = JSON.stringify(view);
 		for (const secret of [...scenario.nodes[0]!.choices.map((c) => c.feedback), 'Check it is safe', 'Skipping the safety check', 'Trust', '"votes"']) expect(json).not.toContain(secret);
+	});
+
+	test('in room mode: how many votes are in (hands and phones), the split only when the trainer shows it, and neither once played', () => {
+		const s = setPhoneVotes(withVotes(startSession(scenario, STARTED), { c1: 1 }), { c1: 2, c2: 3 });
+		const join = { code: 'K7P2Q-9XQMR', url: 'https://example.com/workshop/join/', broker: null, qr: ['1'] };
+		const hidden = audienceView(procedure, scenario, s, { join, showTally: false, counting: true });
+		expect(hidden).toMatchObject({ kind: 'decision', join, votesIn: 6, live: null });
+		const shown = audienceView(procedure, scenario, s, { join, showTally: true, counting: true });
+		const split = ['c1', 'c2'].map((id) => ({ letter: letterOf(scenario, 'n1', id), votes: 3, percent: 50 }));
+		expect(shown).toMatchObject({ votesIn: 6, live: { total: 6, votes: split.sort((a, b) => a.letter.localeCompare(b.letter)) } });
+		const after = audienceView(procedure, scenario, played(s, 'c1'), { join, showTally: true, counting: true });
+		expect(after).toMatchObject({ votesIn: null, live: null });
 	});
 
 	test('once played: which letter, still no consequence; once revealed: feedback, trust, step or pitfall and the vote split', () => {
