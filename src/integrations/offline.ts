@@ -18,7 +18,7 @@ export function offline(): AstroIntegration {
 				const outDir = fileURLToPath(dir);
 				const { count, size, warnings } = await generateSW({
 					globDirectory: outDir,
-					globPatterns: ['**/*.{html,js,css,svg,xml,json,wasm}', 'pagefind/**/*'],
+					globPatterns: ['**/*.{html,js,css,svg,xml,json,wasm,yaml}', 'pagefind/**/*'],
 					globIgnores: ['sw.js', 'sitemap-*.xml'],
 					swDest: `${outDir}/sw.js`,
 					// URLs are relative to sw.js, which sits at the site's base: works under any sub-path.

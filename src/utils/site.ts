@@ -22,6 +22,7 @@ export const footerLinks: readonly NavItem[] = [
 	{ label: 'Certificate', path: 'certificate/' },
 	{ label: 'Glossary', path: 'glossary/' },
 	{ label: 'Search', path: 'search/' },
+	{ label: 'Role-play studio', path: 'studio/' },
 ];
 
 /**

@@ -3,7 +3,7 @@ import { scenarioSchema, type Scenario } from '../../schemas/scenario.ts';
 import { parseYaml } from '../../schemas/friendly-errors.ts';
 import { lint, type LintProblem } from '../lint.ts';
 import { fromLintProblem, fromSchemaProblem, type StudioMessage } from './messages.ts';
-import { placesIn } from './yaml-places.ts';
+import { placesIn, type Places } from './yaml-places.ts';
 import { downloadName } from './drafts.ts';
 
 /**
@@ -28,6 +28,21 @@ export interface DraftCheck {
 	procedure?: Procedure;
 	/** The raw lint problems (for the map's highlights). */
 	lint: LintProblem[];
+	/** The line of each node, choice and ending, keyed as on the story map ("node:x", "choice:x/y", "ending:z"). */
+	lines: Record<string, number>;
+}
+
+function linesOf(scenario: Scenario, places: Places): Record<string, number> {
+	const lines: Record<string, number> = {};
+	const put = (key: string, line: number | undefined) => {
+		if (line !== undefined && !(key in lines)) lines[key] = line;
+	};
+	for (const node of scenario.nodes) {
+		put(`node:${node.id}`, places.lineOf({ node: node.id }));
+		for (const choice of node.choices) put(`choice:${node.id}/${choice.id}`, places.lineOf({ node: node.id, choice: choice.id }));
+	}
+	for (const ending of scenario.endings) put(`ending:${ending.id}`, places.lineOf({ ending: ending.id }));
+	return lines;
 }
 
 /** The path the build and the CLI would print for the draft: content/scenarios/<id>.yaml. */
@@ -48,9 +63,9 @@ function sorted(messages: StudioMessage[]): StudioMessage[] {
 	return [...messages].sort((a, b) => a.line - b.line || rank(a) - rank(b));
 }
 
-function summary(messages: StudioMessage[], rest: Omit<DraftCheck, 'messages' | 'errors' | 'warnings'>): DraftCheck {
+function summary(messages: StudioMessage[], rest: Omit<DraftCheck, 'messages' | 'errors' | 'warnings' | 'lines'> & { lines?: Record<string, number> }): DraftCheck {
 	const errors = messages.filter((m) => m.severity === 'error').length;
-	return { messages: sorted(messages), errors, warnings: messages.length - errors, ...rest };
+	return { messages: sorted(messages), errors, warnings: messages.length - errors, lines: {}, ...rest };
 }
 
 export function checkDraft(text: string, catalogue: Catalogue, maxStates?: number): DraftCheck {
@@ -69,11 +84,11 @@ export function checkDraft(text: string, catalogue: Catalogue, maxStates?: numbe
 			message: `is "${scenario.procedure}", but there is no content/procedures/${scenario.procedure}.yaml.`,
 			fix: `use one of: ${known} (the file names in content/procedures/ without ".yaml").`,
 		});
-		return summary([problem], { scenario, lint: [] });
+		return summary([problem], { scenario, lint: [], lines: linesOf(scenario, places) });
 	}
 	const problems = lint(scenario, procedure, file, { failureKinds: catalogue.failureKinds }, maxStates);
 	return summary(
 		problems.map((problem) => fromLintProblem(problem, places)),
-		{ scenario, procedure, lint: problems },
+		{ scenario, procedure, lint: problems, lines: linesOf(scenario, places) },
 	);
 }

@@ -77,7 +77,7 @@ export function layoutMap(map: StoryMap): MapLayout {
 		const placed = graph.node(box.key);
 		return { ...box, lines: wrapped.get(box.key)!, width: placed.width, height: placed.height, x: placed.x! - placed.width / 2, y: placed.y! - placed.height / 2 };
 	});
-	const edges = map.edges.map((edge, index) => ({ ...edge, points: (graph.edge(edge.from, edge.to, String(index))?.points ?? []).map(({ x, y }) => ({ x, y })) }));
+	const edges = map.edges.map((edge, index) => ({ ...edge, points: (graph.edge(edge.from, edge.to, String(index))?.points ?? []).map(({ x, y }: { x: number; y: number }) => ({ x, y })) }));
 	const label = graph.graph();
 	return { width: Math.ceil(label.width ?? 0), height: Math.ceil(label.height ?? 0), boxes, edges };
 }

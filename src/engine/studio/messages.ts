@@ -52,7 +52,7 @@ function placeOf(problem: LintProblem): PlaceRef {
 	return { node: problem.node, choice: problem.choice, ending: problem.ending, field: fieldOf[problem.rule], item: itemOf(problem) };
 }
 
-function message(problem: AuthoringProblem, severity: LintSeverity, rule?: string, ids: { node?: string; ending?: string } = {}): StudioMessage {
+function message(problem: AuthoringProblem, severity: LintSeverity, rule?: string, ids: { node?: string | undefined; ending?: string | undefined } = {}): StudioMessage {
 	return {
 		severity,
 		rule,

@@ -28,12 +28,14 @@ interface Props {
 	idealPath: PathStep[];
 	/** Where each step is taught, by step id. */
 	stepLinks: Record<string, StepLink>;
+	/** A play-test of a draft (the studio): no resume offer, nothing saved to progress. */
+	trial?: boolean;
 }
 
 const noOffer: ResumeOffer = { kind: 'none' };
 
 /** The role-play: pick a mode, play the conversation, read the debrief. Rules live in src/engine and the stores. */
-export default function RolePlay({ scenario, procedure, idealPath, stepLinks }: Props) {
+export default function RolePlay({ scenario, procedure, idealPath, stepLinks, trial = false }: Props) {
 	const state = useStore($rolePlay);
 	const consequence = useStore($consequence);
 	const [ready, setReady] = useState(false);
@@ -41,7 +43,7 @@ export default function RolePlay({ scenario, procedure, idealPath, stepLinks }: 
 	const chosenMode = useClientStore($mode, 'practice');
 	const playMode = useStore($playMode);
 	const mode = state ? playMode : chosenMode;
-	const play: Play = useMemo(() => ({ scenario, procedure }), [scenario, procedure]);
+	const play: Play = useMemo(() => ({ scenario, procedure, trial }), [scenario, procedure, trial]);
 	const focusTarget = useRef<HTMLElement>(null);
 	const [announcement, setAnnouncement] = useState('');
 	const turns = useMemo(() => (state ? transcript(scenario, state.path) : []), [scenario, state]);
@@ -49,7 +51,7 @@ export default function RolePlay({ scenario, procedure, idealPath, stepLinks }: 
 
 	// A role-play left part-way (here or in another tab) is offered back; read after hydration.
 	const progress = useClientStore($progress, null);
-	const stored = progress?.inProgress[scenario.id];
+	const stored = trial ? undefined : progress?.inProgress[scenario.id];
 	const offer = useMemo(() => (stored ? resumeOffer(scenario, stored) : noOffer), [scenario, stored]);
 	const [changed, setChanged] = useState(false);
 	useEffect(() => {
