@@ -1,6 +1,6 @@
 import { atom } from 'nanostores';
 import type { Catalogue, DraftCheck } from '../engine/studio/check-draft.ts';
-import { checkHandler, type CheckReply, type CheckRequest } from '../engine/studio/check-protocol.ts';
+import type { CheckReply, CheckRequest } from '../engine/studio/check-protocol.ts';
 import type { Coverage } from '../engine/studio/coverage.ts';
 import type { PathStep } from '../engine/runner.ts';
 
@@ -27,18 +27,23 @@ export const workerChecker: CheckerFactory = (onReply) => {
 	}
 };
 
+/** Loaded only when needed: the checker (zod, yaml, the linter) is large, and normally lives in the worker. */
 export const inPageChecker: CheckerFactory = (onReply) => {
-	const handle = checkHandler(onReply);
-	const timers = new Set<ReturnType<typeof setTimeout>>();
+	const handler = import('../engine/studio/check-protocol.ts').then(({ checkHandler }) => checkHandler(onReply));
+	let closed = false;
+	// Requests are answered in order, each after the page has had a chance to paint.
+	let queue = Promise.resolve();
 	return {
 		post: (request) => {
-			const timer = setTimeout(() => {
-				timers.delete(timer);
-				handle(request);
-			}, 0);
-			timers.add(timer);
+			queue = queue.then(async () => {
+				const handle = await handler;
+				await new Promise((resolve) => setTimeout(resolve, 0));
+				if (!closed) handle(request);
+			});
 		},
-		close: () => timers.forEach(clearTimeout),
+		close: () => {
+			closed = true;
+		},
 	};
 };
 

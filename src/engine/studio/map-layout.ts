@@ -16,6 +16,8 @@ export interface PlacedBox extends MapBox {
 	height: number;
 	/** The text broken into lines that fit the box. */
 	lines: string[];
+	/** Each tag's words broken into lines that fit the box. */
+	tagLines: { tag: MapBox['tags'][number]; lines: string[] }[];
 }
 
 export interface PlacedEdge extends MapEdge {
@@ -30,10 +32,10 @@ export interface MapLayout {
 }
 
 const SIZE: Record<MapBox['kind'], { width: number; chars: number; lines: number }> = {
-	node: { width: 220, chars: 32, lines: 2 },
-	choice: { width: 200, chars: 29, lines: 2 },
-	ending: { width: 200, chars: 29, lines: 2 },
-	missing: { width: 200, chars: 29, lines: 2 },
+	node: { width: 220, chars: 27, lines: 2 },
+	choice: { width: 200, chars: 24, lines: 2 },
+	ending: { width: 200, chars: 24, lines: 2 },
+	missing: { width: 200, chars: 24, lines: 2 },
 };
 const LINE = 16;
 const PAD = 10;
@@ -54,28 +56,29 @@ export function wrapText(text: string, chars: number, max: number): string[] {
 	return kept;
 }
 
-/** Header line (id) + text lines + one line per tag. */
-function heightOf(box: MapBox, lines: number): number {
-	return PAD * 2 + LINE * (1 + lines + box.tags.length);
+/** Header line (id) + text lines + the tags' lines. */
+function heightOf(lines: number, tagLines: number): number {
+	return PAD * 2 + LINE * (1 + lines + tagLines);
 }
 
 export function layoutMap(map: StoryMap): MapLayout {
 	const graph = new dagre.graphlib.Graph({ multigraph: true });
 	graph.setGraph({ rankdir: 'TB', nodesep: 24, ranksep: 36, edgesep: 12, marginx: MARGIN, marginy: MARGIN });
 	graph.setDefaultEdgeLabel(() => ({}));
-	const wrapped = new Map<string, string[]>();
+	const wrapped = new Map<string, { lines: string[]; tagLines: PlacedBox['tagLines'] }>();
 	for (const box of map.boxes) {
 		const size = SIZE[box.kind];
 		const lines = wrapText(box.text, size.chars, size.lines);
-		wrapped.set(box.key, lines);
-		graph.setNode(box.key, { width: size.width, height: heightOf(box, lines.length) });
+		const tagLines = box.tags.map((tag) => ({ tag, lines: wrapText(tag.text, size.chars, 3) }));
+		wrapped.set(box.key, { lines, tagLines });
+		graph.setNode(box.key, { width: size.width, height: heightOf(lines.length, tagLines.reduce((n, t) => n + t.lines.length, 0)) });
 	}
 	map.edges.forEach((edge, index) => graph.setEdge(edge.from, edge.to, { minlen: 1 }, String(index)));
 	dagre.layout(graph);
 
 	const boxes = map.boxes.map((box) => {
 		const placed = graph.node(box.key);
-		return { ...box, lines: wrapped.get(box.key)!, width: placed.width, height: placed.height, x: placed.x! - placed.width / 2, y: placed.y! - placed.height / 2 };
+		return { ...box, ...wrapped.get(box.key)!, width: placed.width, height: placed.height, x: placed.x! - placed.width / 2, y: placed.y! - placed.height / 2 };
 	});
 	const edges = map.edges.map((edge, index) => ({ ...edge, points: (graph.edge(edge.from, edge.to, String(index))?.points ?? []).map(({ x, y }: { x: number; y: number }) => ({ x, y })) }));
 	const label = graph.graph();

@@ -10,7 +10,7 @@ interface Props {
 function Places({ at, onShow, none }: { at: readonly ChoiceAt[]; onShow: Props['onShow']; none: string }) {
 	if (at.length === 0) return <span class="meta">{none}</span>;
 	return (
-		<ul class="studio-places">
+		<ul class="studio-places" role="list">
 			{at.map((place) => (
 				<li key={`${place.nodeId}/${place.choiceId}`}>
 					<button type="button" class="studio-linelink" onClick={() => onShow(`choice:${place.nodeId}/${place.choiceId}`)}>
@@ -52,31 +52,22 @@ export default function CoveragePanel({ coverage, onShow }: Props) {
 				<p>No play reaches an ending.</p>
 			)}
 			<h3>Documented steps</h3>
-			<table>
-				<thead>
-					<tr>
-						<th scope="col">Step</th>
-						<th scope="col">Done well by</th>
-						<th scope="col">Done poorly by</th>
-					</tr>
-				</thead>
-				<tbody>
-					{coverage.steps.map((step) => (
-						<tr key={step.id} class={step.clean.length > 0 ? 'covered' : 'uncovered'}>
-							<th scope="row">
-								{step.title} <span class="meta">({step.id})</span>
-								<span class={`studio-verdict ${step.clean.length > 0 ? 'ok' : 'bad'}`}>{step.clean.length > 0 ? '✓ Can be done well' : '✗ No option does it well'}</span>
-							</th>
-							<td>
-								<Places at={step.clean} onShow={onShow} none="none" />
-							</td>
-							<td>
-								<Places at={step.poorly} onShow={onShow} none="none" />
-							</td>
-						</tr>
-					))}
-				</tbody>
-			</table>
+			<ul class="studio-steps">
+				{coverage.steps.map((step) => (
+					<li key={step.id} class={step.clean.length > 0 ? 'covered' : 'uncovered'}>
+						<strong>{step.title}</strong> <span class="meta">({step.id})</span>{' '}
+						<span class={`studio-verdict ${step.clean.length > 0 ? 'ok' : 'bad'}`}>{step.clean.length > 0 ? '✓ Can be done well' : '✗ No option does it well'}</span>
+						<p>
+							Done well by: <Places at={step.clean} onShow={onShow} none="no option" />
+						</p>
+						{step.poorly.length > 0 && (
+							<p>
+								Done poorly by: <Places at={step.poorly} onShow={onShow} none="no option" />
+							</p>
+						)}
+					</li>
+				))}
+			</ul>
 			<h3>Pitfalls a learner can commit</h3>
 			<ul class="studio-pitfalls">
 				{coverage.pitfalls.map((pitfall) => (

@@ -50,12 +50,13 @@ function Box({ box, onShow }: { box: PlacedBox; onShow: Props['onShow'] }) {
 					{line}
 				</text>
 			))}
-			{box.tags.map((tag, index) => (
-				<text key={tag.text} x={10} y={22 + 16 * (box.lines.length + index + 1)} class={`map-tag ${tag.kind}${tag.problem ? ' problem' : ''}`}>
-					{tag.problem ? '⚠ ' : ''}
-					{tag.text}
-				</text>
-			))}
+			{box.tagLines
+				.flatMap(({ tag, lines }) => lines.map((line, index) => ({ tag, line: index === 0 && tag.problem ? `⚠ ${line}` : line })))
+				.map(({ tag, line }, index) => (
+					<text key={index} x={10} y={22 + 16 * (box.lines.length + index + 1)} class={`map-tag ${tag.kind}${tag.problem ? ' problem' : ''}`}>
+						{line}
+					</text>
+				))}
 		</g>
 	);
 }

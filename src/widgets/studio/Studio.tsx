@@ -121,8 +121,8 @@ export default function Studio({ catalogueHref, templateHref, sourcesHref, works
 							checkSoon(text);
 						}}
 						jump={jump}
-						labelledBy="studio-editor-title"
-						describedBy="studio-editor-help"
+						label="Your role-play, in YAML"
+						description="Saved in this browser as you type. Messages appear under the line they are about. Tab leaves the editor; Ctrl+] indents, Ctrl+[ outdents."
 					/>
 				</section>
 				<section class="studio-side" aria-label="Checks">
