@@ -1,5 +1,4 @@
-import { atom, onMount } from 'nanostores';
-import { persistentAtom, persistentMap } from '@nanostores/persistent';
+import { atom } from 'nanostores';
 import { decodeDraft, encodeDraft, idInText, newDraftKey, type Draft } from '../engine/studio/drafts.ts';
 
 /**
@@ -14,16 +13,53 @@ import { decodeDraft, encodeDraft, idInText, newDraftKey, type Draft } from '../
  *     replaced when the author edits it, by a draft holding that same text.
  *   - Two tabs: a draft changed in another tab is followed in the list; the one open here
  *     is not swapped under the author's cursor: $changedElsewhere offers to load it.
+ *
+ * It talks to localStorage itself rather than through @nanostores/persistent, so the
+ * library stays in the chunk every other page already loads with the progress store.
  */
 
 export const DRAFT_PREFIX = 'make-good:studio:draft:';
 export const CURRENT_KEY = 'make-good:studio:current';
 
-export type DraftStorage = { kind: 'saved' } | { kind: 'unavailable' } | { kind: 'failing' };
+/** The part of storage the drafts use; injectable so the unit tests can misbehave like a browser. */
+export interface DraftStorageEngine {
+	keys(): string[];
+	get(key: string): string | null;
+	/** Throws when the browser refuses (storage full). */
+	set(key: string, value: string): void;
+	remove(key: string): void;
+	/** Calls back when another tab changes a key (null: storage was cleared). Returns the stop. */
+	listen(onChange: (key: string | null) => void): () => void;
+}
 
-/** Raw stored values by draft key; follows other tabs. */
-const $stored = persistentMap<Record<string, string | undefined>>(DRAFT_PREFIX, {});
-const $currentKey = persistentAtom<string | undefined>(CURRENT_KEY, undefined);
+function browserEngine(): DraftStorageEngine | null {
+	try {
+		const storage = globalThis.localStorage;
+		if (!storage) return null;
+		storage.setItem('make-good:storage-check', 'ok');
+		storage.removeItem('make-good:storage-check');
+		return {
+			keys: () => Array.from({ length: storage.length }, (_, i) => storage.key(i)).filter((key): key is string => key !== null),
+			get: (key) => storage.getItem(key),
+			set: (key, value) => storage.setItem(key, value),
+			remove: (key) => storage.removeItem(key),
+			listen: (onChange) => {
+				const handler = (event: StorageEvent) => onChange(event.key);
+				addEventListener('storage', handler);
+				return () => removeEventListener('storage', handler);
+			},
+		};
+	} catch {
+		return null; // storage blocked by the browser's privacy settings
+	}
+}
+
+let engine: DraftStorageEngine | null | undefined;
+export function setDraftStorageEngine(next: DraftStorageEngine | null): void {
+	engine = next;
+}
+
+export type DraftStorage = { kind: 'saved' } | { kind: 'unavailable' } | { kind: 'failing' };
 
 /** Every draft, most recently changed first. */
 export const $drafts = atom<Draft[]>([]);
@@ -35,55 +71,70 @@ export const $changedElsewhere = atom(false);
 
 /** Changes storage has not taken yet, by key. */
 const unsaved = new Map<string, Draft>();
-/** What this tab last wrote or read, by key, to tell another tab's writes from its own. */
-const known = new Map<string, string | undefined>();
+/** What this tab last wrote or read for each draft, to tell another tab's writes from its own. */
+const known = new Map<string, string | null>();
 
 const now = () => new Date().toISOString();
 const newest = (a: Draft, b: Draft) => b.updatedAt.localeCompare(a.updatedAt);
+const storageKey = (key: string) => `${DRAFT_PREFIX}${key}`;
 
-function storageWorks(): boolean {
-	try {
-		const probe = persistentAtom<string | undefined>('make-good:storage-check', undefined, { listen: false });
-		probe.set('ok');
-		probe.set(undefined);
-		return typeof window === 'undefined' || Boolean(window.localStorage);
-	} catch {
-		return false;
-	}
-}
-
-function readAll(stored: Record<string, string | undefined>): void {
+function readAll(): void {
 	const drafts = new Map<string, Draft>();
-	for (const [key, raw] of Object.entries(stored)) if (raw !== undefined) drafts.set(key, decodeDraft(key, raw));
+	for (const key of engine?.keys() ?? []) {
+		if (!key.startsWith(DRAFT_PREFIX)) continue;
+		const raw = engine!.get(key);
+		if (raw !== null) drafts.set(key.slice(DRAFT_PREFIX.length), decodeDraft(key.slice(DRAFT_PREFIX.length), raw));
+	}
+	// Without storage, the drafts made in this tab are all there is.
+	if (!engine) for (const draft of $drafts.get()) drafts.set(draft.key, draft);
 	for (const [key, draft] of unsaved) drafts.set(key, draft);
 	$drafts.set([...drafts.values()].sort(newest));
-	const current = $current.get();
-	if (current && stored[current.key] !== known.get(current.key) && !unsaved.has(current.key)) $changedElsewhere.set(true);
-	for (const [key, raw] of Object.entries(stored)) if (key !== current?.key) known.set(key, raw);
 }
 
-onMount($drafts, () => {
-	if (!storageWorks()) $draftStorage.set({ kind: 'unavailable' });
-	const stop = $stored.subscribe(readAll);
-	const open = $currentKey.get();
+function otherTabChanged(storageKeyChanged: string | null): void {
+	readAll();
+	const current = $current.get();
+	if (!current || unsaved.has(current.key)) return;
+	if (storageKeyChanged !== null && storageKeyChanged !== storageKey(current.key)) return;
+	if (engine?.get(storageKey(current.key)) !== known.get(current.key)) $changedElsewhere.set(true);
+}
+
+let stopListening: (() => void) | undefined;
+
+/**
+ * Reads the drafts and follows other tabs; the studio and the local workshop call it when
+ * they mount. (Not nanostores' onMount: that would split the library's lifecycle code out
+ * of the chunk every page shares, for a few hundred bytes on every page.) Returns the stop.
+ */
+export function startDrafts(): () => void {
+	stopListening?.();
+	if (engine === undefined) engine = browserEngine();
+	if (!engine) $draftStorage.set({ kind: 'unavailable' });
+	readAll();
+	const open = engine?.get(CURRENT_KEY);
 	const draft = $drafts.get().find((d) => d.key === open);
 	if (draft && !$current.get()) {
-		known.set(draft.key, $stored.get()[draft.key]);
+		known.set(draft.key, engine!.get(storageKey(draft.key)));
 		$current.set(draft);
 	}
-	return stop;
-});
+	stopListening = engine?.listen(otherTabChanged);
+	return () => {
+		stopListening?.();
+		stopListening = undefined;
+	};
+}
 
 function write(draft: Draft): void {
+	if (!engine) return;
 	const raw = encodeDraft(draft);
 	try {
+		engine.set(storageKey(draft.key), raw);
 		known.set(draft.key, raw);
-		$stored.setKey(draft.key, raw);
 		unsaved.delete(draft.key);
 		if ($draftStorage.get().kind === 'failing' && unsaved.size === 0) $draftStorage.set({ kind: 'saved' });
 	} catch {
 		unsaved.set(draft.key, draft);
-		if ($draftStorage.get().kind !== 'unavailable') $draftStorage.set({ kind: 'failing' });
+		$draftStorage.set({ kind: 'failing' });
 	}
 }
 
@@ -95,7 +146,8 @@ function remember(draft: Draft): void {
 
 function setCurrentKey(key: string | undefined): void {
 	try {
-		$currentKey.set(key);
+		if (key === undefined) engine?.remove(CURRENT_KEY);
+		else engine?.set(CURRENT_KEY, key);
 	} catch {
 		// Only the choice of draft to reopen is lost; the drafts themselves are reported by write().
 	}
@@ -112,9 +164,10 @@ export function createDraft(text: string, origin: string): Draft {
 }
 
 export function openDraft(key: string): void {
+	readAll();
 	const draft = $drafts.get().find((d) => d.key === key);
 	if (!draft) return;
-	known.set(key, $stored.get()[key]);
+	known.set(key, engine?.get(storageKey(key)) ?? null);
 	$changedElsewhere.set(false);
 	$current.set(draft);
 	setCurrentKey(key);
@@ -135,11 +188,7 @@ export function retrySaving(): void {
 
 export function deleteDraft(key: string): void {
 	unsaved.delete(key);
-	try {
-		$stored.setKey(key, undefined);
-	} catch {
-		// Removing cannot run out of space; a blocked storage has nothing to remove.
-	}
+	engine?.remove(storageKey(key));
 	$drafts.set($drafts.get().filter((d) => d.key !== key));
 	if ($current.get()?.key === key) {
 		$current.set(null);
@@ -149,5 +198,5 @@ export function deleteDraft(key: string): void {
 
 /** True while some change exists only in this tab: leaving would lose it. */
 export function hasUnsavedWork(): boolean {
-	return unsaved.size > 0 || ($draftStorage.get().kind === 'unavailable' && $drafts.get().length > 0);
+	return unsaved.size > 0 || (!engine && $drafts.get().length > 0);
 }

@@ -5,6 +5,7 @@ import { lint, type LintProblem } from '../lint.ts';
 import { fromLintProblem, fromSchemaProblem, type StudioMessage } from './messages.ts';
 import { placesIn, type Places } from './yaml-places.ts';
 import { downloadName } from './drafts.ts';
+import { storyMap, type StoryMap } from './story-map.ts';
 
 /**
  * The checks the build makes on a role-play file, run on a draft's text: the YAML, the
@@ -30,6 +31,8 @@ export interface DraftCheck {
 	lint: LintProblem[];
 	/** The line of each node, choice and ending, keyed as on the story map ("node:x", "choice:x/y", "ending:z"). */
 	lines: Record<string, number>;
+	/** The story as boxes and arrows, once the draft passes the schema. */
+	map?: StoryMap;
 }
 
 function linesOf(scenario: Scenario, places: Places): Record<string, number> {
@@ -84,11 +87,11 @@ export function checkDraft(text: string, catalogue: Catalogue, maxStates?: numbe
 			message: `is "${scenario.procedure}", but there is no content/procedures/${scenario.procedure}.yaml.`,
 			fix: `use one of: ${known} (the file names in content/procedures/ without ".yaml").`,
 		});
-		return summary([problem], { scenario, lint: [], lines: linesOf(scenario, places) });
+		return summary([problem], { scenario, lint: [], lines: linesOf(scenario, places), map: storyMap(scenario, undefined) });
 	}
 	const problems = lint(scenario, procedure, file, { failureKinds: catalogue.failureKinds }, maxStates);
 	return summary(
 		problems.map((problem) => fromLintProblem(problem, places)),
-		{ scenario, procedure, lint: problems, lines: linesOf(scenario, places) },
+		{ scenario, procedure, lint: problems, lines: linesOf(scenario, places), map: storyMap(scenario, procedure, problems) },
 	);
 }

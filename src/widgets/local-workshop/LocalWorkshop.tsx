@@ -1,12 +1,11 @@
-import { useEffect, useState } from 'preact/hooks';
+import { useEffect, useRef, useState } from 'preact/hooks';
 import { useStore } from '@nanostores/preact';
 import type { Procedure } from '../../schemas/procedure.ts';
 import type { Scenario } from '../../schemas/scenario.ts';
 import type { DraftCheck } from '../../engine/studio/check-draft.ts';
-import { messageBlock } from '../../engine/studio/messages.ts';
 import { plural } from '../../engine/words.ts';
 import { $check, $checking, checkNow, startChecker } from '../../stores/studio-check.ts';
-import { $drafts } from '../../stores/studio.ts';
+import { $drafts, startDrafts } from '../../stores/studio.ts';
 import { fetchCatalogue, readYamlFile } from '../../stores/studio-open.ts';
 import type { StudioCatalogue } from '../../utils/studio-catalogue.ts';
 import { paragraphs } from '../../utils/paragraphs.ts';
@@ -39,7 +38,9 @@ function Refused({ check, name, studioHref }: { check: DraftCheck; name: string;
 				{check.messages
 					.filter((m) => m.severity === 'error')
 					.map((m, index) => (
-						<li key={index}>{messageBlock(m)}</li>
+						<li key={index}>
+							{m.label}: {m.text}
+						</li>
 					))}
 			</ol>
 		</div>
@@ -76,25 +77,29 @@ function Notes({ scenario, procedure, check }: { scenario: Scenario; procedure: 
 export default function LocalWorkshop({ catalogueHref, audienceHref, studioHref }: Props) {
 	const [problem, setProblem] = useState('');
 	const [ready, setReady] = useState(false);
+	const catalogue = useRef<StudioCatalogue | null>(null);
+	const stop = useRef<(() => void) | null>(null);
 	const [loaded, setLoaded] = useState<Loaded | null>(null);
 	const [draftKey, setDraftKey] = useState('');
 	const drafts = useStore($drafts);
 	const check = useStore($check);
 	const checking = useStore($checking);
 
+	useEffect(() => startDrafts(), []);
 	useEffect(() => {
-		let stop = () => {};
 		void fetchCatalogue<StudioCatalogue>(catalogueHref).then((result) => {
 			if (!result.ok) return setProblem(result.problem);
-			stop = startChecker(result.catalogue);
+			catalogue.current = result.catalogue;
 			setReady(true);
 		});
-		return () => stop();
+		return () => stop.current?.();
 	}, []);
 
 	const load = (name: string, text: string) => {
 		setProblem('');
 		setLoaded({ name, text, n: (loaded?.n ?? 0) + 1 });
+		// The checker (a worker with the schema and the linter) starts with the first file, not with the page.
+		stop.current ??= startChecker(catalogue.current!);
 		checkNow(text);
 	};
 	const loadDraft = (key: string) => {

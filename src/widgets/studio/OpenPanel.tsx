@@ -1,6 +1,5 @@
 import { useState } from 'preact/hooks';
 import type { Draft } from '../../engine/studio/drafts.ts';
-import { formatDateTime } from '../../utils/dates.ts';
 import { deleteDraft, openDraft } from '../../stores/studio.ts';
 import { openFromFile, openFromSite, type Opened } from '../../stores/studio-open.ts';
 
@@ -86,7 +85,7 @@ export default function OpenPanel({ drafts, rolePlays, templateHref, sourceHref,
 							<li key={draft.key}>
 								<span>
 									<strong>{draft.name}</strong>
-									<span class="meta"> · {draft.unreadable ? 'could not be read: shown as it was stored' : `changed ${formatDateTime(draft.updatedAt)}`}</span>
+									<span class="meta"> · {draft.unreadable ? 'could not be read: shown as it was stored' : `changed ${new Date(draft.updatedAt).toLocaleString('en-GB', { dateStyle: 'long', timeStyle: 'short' })}`}</span>
 								</span>
 								<button
 									type="button"

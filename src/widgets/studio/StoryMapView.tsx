@@ -1,14 +1,12 @@
 import { useMemo, useState } from 'preact/hooks';
-import type { LintProblem } from '../../engine/lint-types.ts';
-import type { Procedure } from '../../schemas/procedure.ts';
-import type { Scenario } from '../../schemas/scenario.ts';
 import { layoutMap, type PlacedBox } from '../../engine/studio/map-layout.ts';
-import { storyMap, type MapBox } from '../../engine/studio/story-map.ts';
+import type { MapBox, StoryMap } from '../../engine/studio/story-map.ts';
 
 interface Props {
-	scenario: Scenario;
-	procedure: Procedure | undefined;
-	lint: readonly LintProblem[];
+	/** Worked out by the checker (in its worker) with the draft's check. */
+	map: StoryMap;
+	/** The role-play's id, for the map's name. */
+	name: string;
 	onShow: (key: string) => void;
 }
 
@@ -62,10 +60,9 @@ function Box({ box, onShow }: { box: PlacedBox; onShow: Props['onShow'] }) {
 }
 
 /** The story as a map (SVG laid out by dagre) or as a list; both show the same words. */
-export default function StoryMapView({ scenario, procedure, lint, onShow }: Props) {
+export default function StoryMapView({ map, name, onShow }: Props) {
 	const [view, setView] = useState<'map' | 'list'>('map');
 	const [scale, setScale] = useState(1);
-	const map = useMemo(() => storyMap(scenario, procedure, lint), [scenario, procedure, lint]);
 	const layout = useMemo(() => (view === 'map' ? layoutMap(map) : undefined), [map, view]);
 	const byKey = useMemo(() => new Map(map.boxes.map((b) => [b.key, b])), [map]);
 	const flagged = map.boxes.filter((b) => b.tags.some((t) => t.problem));
@@ -105,7 +102,7 @@ export default function StoryMapView({ scenario, procedure, lint, onShow }: Prop
 						width={Math.round(layout.width * scale)}
 						height={Math.round(layout.height * scale)}
 						role="group"
-						aria-label={`Story map of ${scenario.id}`}
+						aria-label={`Story map of ${name}`}
 					>
 						<defs>
 							<marker id="map-arrow" viewBox="0 0 10 10" refX="9" refY="5" markerWidth="7" markerHeight="7" orient="auto-start-reverse">

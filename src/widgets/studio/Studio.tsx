@@ -3,16 +3,16 @@ import { useStore } from '@nanostores/preact';
 import { downloadName } from '../../engine/studio/drafts.ts';
 import { plural } from '../../engine/words.ts';
 import { $check, $checking, $coverage, checkNow, checkSoon, startChecker } from '../../stores/studio-check.ts';
-import { $current, $drafts, editCurrent } from '../../stores/studio.ts';
+import { $current, $drafts, editCurrent, startDrafts } from '../../stores/studio.ts';
 import { fetchCatalogue } from '../../stores/studio-open.ts';
 import type { StudioCatalogue } from '../../utils/studio-catalogue.ts';
 import { download } from '../download.ts';
 import CoveragePanel from './CoveragePanel.tsx';
 import DraftNotices from './DraftNotices.tsx';
 import OpenPanel from './OpenPanel.tsx';
-import PlayTest from './PlayTest.tsx';
 import ProblemList from './ProblemList.tsx';
-import StoryMapView from './StoryMapView.tsx';
+import type PlayTest from './PlayTest.tsx';
+import type StoryMapView from './StoryMapView.tsx';
 import Tabs from './Tabs.tsx';
 import YamlEditor, { type Jump } from './YamlEditor.tsx';
 
@@ -44,7 +44,15 @@ export default function Studio({ catalogueHref, templateHref, sourcesHref, works
 	const [tab, setTab] = useState('problems');
 	const [jump, setJump] = useState<Jump | null>(null);
 	const [opening, setOpening] = useState(false);
+	// The map (with dagre) and the play-test (with the role-play) load when their tab is first opened.
+	const [MapView, setMapView] = useState<typeof StoryMapView | null>(null);
+	const [Play, setPlay] = useState<typeof PlayTest | null>(null);
+	useEffect(() => {
+		if (tab === 'map' && !MapView) void import('./StoryMapView.tsx').then((module) => setMapView(() => module.default));
+		if (tab === 'play' && !Play) void import('./PlayTest.tsx').then((module) => setPlay(() => module.default));
+	}, [tab]);
 
+	useEffect(() => startDrafts(), []);
 	useEffect(() => {
 		let stop = () => {};
 		void fetchCatalogue<StudioCatalogue>(catalogueHref).then((loaded) => {
@@ -129,13 +137,16 @@ export default function Studio({ catalogueHref, templateHref, sourcesHref, works
 					<Tabs tabs={TABS} active={tab} onSelect={setTab} label="Checks of this draft">
 						{tab === 'problems' && <ProblemList messages={check?.messages ?? []} onJump={goTo} />}
 						{tab === 'map' &&
-							(check?.scenario ? (
-								<StoryMapView scenario={check.scenario} procedure={check.procedure} lint={check.lint} onShow={show} />
+							(!MapView ? (
+								<p aria-busy="true">Loading the map…</p>
+							) : check?.map ? (
+								<MapView map={check.map} name={check.scenario?.id ?? current.name} onShow={show} />
 							) : (
 								<p>The map appears once the file can be read and has every field it needs: fix the errors listed under Problems first.</p>
 							))}
 						{tab === 'coverage' && <CoveragePanel coverage={coverage} onShow={show} />}
-						{tab === 'play' && <PlayTest scenario={coverage ? check?.scenario : undefined} procedure={coverage ? check?.procedure : undefined} text={current.text} stepLinks={stepLinks} waiting={coverage === undefined} />}
+						{tab === 'play' && !Play && <p aria-busy="true">Loading the play-test…</p>}
+						{tab === 'play' && Play && <Play scenario={coverage ? check?.scenario : undefined} procedure={coverage ? check?.procedure : undefined} text={current.text} stepLinks={stepLinks} waiting={coverage === undefined} />}
 					</Tabs>
 				</section>
 			</div>

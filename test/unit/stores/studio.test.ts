@@ -1,22 +1,65 @@
 import { afterEach, beforeEach, describe, expect, test, vi } from 'vitest';
-import { memoryStorage } from './memory-storage.ts';
 
 // The studio's drafts against a memory storage engine that can misbehave like a browser's.
 // Each test loads the store afresh (vi.resetModules), as a page load would.
 
-const storage = memoryStorage();
 type Store = typeof import('../../../src/stores/studio.ts');
 const PREFIX = 'make-good:studio:draft:';
 const unmounts: (() => void)[] = [];
 
+const storage = (() => {
+	const data: Record<string, string> = {};
+	const state = { refuseWrites: false };
+	const listeners: ((key: string | null) => void)[] = [];
+	return {
+		data,
+		state,
+		engine: {
+			keys: () => Object.keys(data),
+			get: (key: string) => data[key] ?? null,
+			set: (key: string, value: string) => {
+				if (state.refuseWrites) throw new DOMException('The quota has been exceeded.', 'QuotaExceededError');
+				data[key] = value;
+			},
+			remove: (key: string) => void delete data[key],
+			listen: (listener: (key: string | null) => void) => {
+				listeners.push(listener);
+				return () => void listeners.splice(listeners.indexOf(listener), 1);
+			},
+		},
+		/** Another tab writes a key, and this tab hears of it. */
+		otherTabWrites(key: string, value: string) {
+			data[key] = value;
+			for (const listener of [...listeners]) listener(key);
+		},
+		reset() {
+			for (const key of Object.keys(data)) delete data[key];
+			listeners.length = 0;
+			state.refuseWrites = false;
+		},
+	};
+})();
+
 async function openTab(): Promise<Store> {
 	vi.resetModules();
 	const store: Store = await import('../../../src/stores/studio.ts');
-	unmounts.push(store.$drafts.listen(() => {}));
+	store.setDraftStorageEngine(storage.engine);
+	unmounts.push(store.startDrafts());
 	return store;
 }
 
 const storedDrafts = () => Object.entries(storage.data).filter(([key]) => key.startsWith(PREFIX));
+
+test('without storage (blocked by the browser) drafts live in this tab, and leaving is flagged as losing them', async () => {
+	vi.resetModules();
+	const tab: Store = await import('../../../src/stores/studio.ts');
+	tab.setDraftStorageEngine(null);
+	unmounts.push(tab.startDrafts());
+	expect(tab.$draftStorage.get()).toEqual({ kind: 'unavailable' });
+	tab.createDraft(TEXT, 'template');
+	expect(tab.$current.get()?.text).toBe(TEXT);
+	expect(tab.hasUnsavedWork()).toBe(true);
+});
 const TEXT = 'id: double-charged\ntitle: Charged twice\n';
 
 beforeEach(() => storage.reset());
