@@ -47,7 +47,7 @@ test('a trainer makes the five typical mistakes, sees each on its line, fixes th
 	await expect(inline(page, 'unreachable-node')).toContainText('node "first-words": no route from the start node "play-back" leads here.');
 	await page.getByRole('tab', { name: 'Map' }).click();
 	const unreachable = page.locator('.map-box[data-key="node:first-words"]');
-	await expect(unreachable).toHaveAttribute('aria-label', /Unreachable: no route from the start/);
+	await expect(unreachable).toHaveAccessibleName(/Unreachable: no route from the start/);
 	await expect(unreachable).toHaveClass(/flagged/);
 	// Choosing the box takes the author to its text.
 	await unreachable.click();
@@ -108,4 +108,73 @@ test('a trainer makes the five typical mistakes, sees each on its line, fixes th
 	expect(output).toContain('scenario-template.yaml: 0 errors, 0 warnings');
 	expect(violations).toEqual([]);
 	expect(consoleErrors).toEqual([]);
+});
+
+test('the studio with the keyboard alone: open the template, reach the checks, choose a box on the map, read the list view', async ({ page }) => {
+	await page.goto('studio/');
+	await hydrated(page);
+	await page.getByRole('button', { name: 'Start from the template' }).focus();
+	await page.keyboard.press('Enter');
+	await expectClean(page);
+	// Tab leaves the editor (YAML wants spaces, never a tab), on to the tabs; arrows move between them.
+	await editor(page).focus();
+	await page.keyboard.press('Tab');
+	await expect(page.getByRole('tab', { name: 'Problems' })).toBeFocused();
+	await page.keyboard.press('ArrowRight');
+	await expect(page.getByRole('tab', { name: 'Map' })).toBeFocused();
+	await expect(page.getByRole('tab', { name: 'Map' })).toHaveAttribute('aria-selected', 'true');
+	const box = page.locator('.map-box[data-key="choice:settle/vague-outcome"]');
+	await box.focus();
+	await page.keyboard.press('Enter');
+	await expect(editor(page)).toBeFocused();
+	await expect(page.locator('.cm-activeLine')).toHaveText('      - id: vague-outcome');
+	await page.getByRole('tab', { name: 'Map' }).click();
+	await page.getByRole('radio', { name: 'List' }).check();
+	const list = page.locator('.studio-map-list');
+	await expect(list).toContainText('B · vague-outcome Say "It should get sorted at some point, hopefully."');
+	await expect(list).toContainText('Step, done poorly: Win/win outcome; Pitfall: A vague or wavering outcome');
+	await expect(list).toContainText('Ending · walks-out Mia walks out (Written for: Lost; Ends at once when trust falls below 15)');
+});
+
+test('the studio is accessible in light and dark, and reflows at 320 px', async ({ page, expectAccessible }) => {
+	test.setTimeout(120_000);
+	await page.goto('studio/');
+	await hydrated(page);
+	await expectAccessible('studio, nothing open');
+	await page.getByRole('button', { name: 'Start from the template' }).click();
+	await selectInEditor(page, 'step: reiterate');
+	await page.keyboard.type('step: reiterrate');
+	await expect(inline(page, 'unknown-step')).toBeVisible();
+	for (const scheme of ['light', 'dark'] as const) {
+		await page.emulateMedia({ colorScheme: scheme });
+		for (const tab of ['Problems', 'Map', 'Coverage', 'Play-test']) {
+			await page.getByRole('tab', { name: tab }).click();
+			await expect(page.locator('[role="tabpanel"] [aria-busy="true"]')).toHaveCount(0);
+			await expectAccessible(`studio, ${tab} tab (${scheme})`);
+		}
+	}
+	await page.setViewportSize({ width: 320, height: 700 });
+	await page.getByRole('tab', { name: 'Problems' }).click();
+	const overflow = await page.evaluate(() => document.documentElement.scrollWidth - document.documentElement.clientWidth);
+	expect(overflow).toBeLessThanOrEqual(0);
+});
+
+test.describe('offline', () => {
+	test.use({ serviceWorkers: 'allow' });
+	test('once visited, the studio opens, checks and maps a role-play with the network off', async ({ page, context }) => {
+		await page.goto('studio/');
+		await page.evaluate(async () => {
+			await navigator.serviceWorker.ready;
+		});
+		await expect(page.locator('.offline-notice')).toContainText('saved for offline use');
+		await context.setOffline(true);
+		await page.reload();
+		await hydrated(page);
+		await page.getByRole('button', { name: 'Open a copy' }).click();
+		await expect(editor(page)).toContainText('id:');
+		await expect(page.locator('.studio-summary')).toHaveText('No errors, no warnings');
+		await page.getByRole('tab', { name: 'Map' }).click();
+		await expect(page.locator('.map-box').first()).toBeVisible();
+		await context.setOffline(false);
+	});
 });

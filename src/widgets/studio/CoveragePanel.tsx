@@ -10,15 +10,16 @@ interface Props {
 function Places({ at, onShow, none }: { at: readonly ChoiceAt[]; onShow: Props['onShow']; none: string }) {
 	if (at.length === 0) return <span class="meta">{none}</span>;
 	return (
-		<ul class="studio-places" role="list">
-			{at.map((place) => (
-				<li key={`${place.nodeId}/${place.choiceId}`}>
+		<span class="studio-places">
+			{at.map((place, index) => (
+				<span key={`${place.nodeId}/${place.choiceId}`}>
+					{index > 0 && ', '}
 					<button type="button" class="studio-linelink" onClick={() => onShow(`choice:${place.nodeId}/${place.choiceId}`)}>
 						{place.nodeId}: {place.choiceId}
 					</button>
-				</li>
+				</span>
 			))}
-		</ul>
+		</span>
 	);
 }
 

@@ -29,8 +29,8 @@ function Box({ box, onShow }: { box: PlacedBox; onShow: Props['onShow'] }) {
 			class={`map-box ${box.kind} tone-${box.tone}${problem ? ' flagged' : ''}`}
 			transform={`translate(${box.x} ${box.y})`}
 			role={box.kind === 'missing' ? 'img' : 'button'}
-			tabIndex={box.kind === 'missing' ? undefined : 0}
-			aria-label={`${spoken(box)}${box.kind === 'missing' ? '' : '. Show in the editor.'}`}
+			// Lower case: on SVG elements Preact sets attributes as written, and only "tabindex" makes one focusable.
+			tabindex={box.kind === 'missing' ? undefined : 0}
 			data-key={box.key}
 			onClick={activate}
 			onKeyDown={(event) => {
@@ -39,6 +39,8 @@ function Box({ box, onShow }: { box: PlacedBox; onShow: Props['onShow'] }) {
 				activate();
 			}}
 		>
+			{/* The whole text, for screen readers and as a tooltip: the box shows it cut to fit. */}
+			<title>{`${spoken(box)}${box.kind === 'missing' ? '' : '. Show in the editor.'}`}</title>
 			<rect width={box.width} height={box.height} rx={box.kind === 'choice' ? 6 : 10} />
 			<text x={10} y={22} class="map-head">
 				{heading(box)}

@@ -68,7 +68,7 @@ export default function YamlEditor({ docKey, text, messages, onChange, jump, lab
 				inlineMessages(),
 				EditorView.lineWrapping,
 				keymap.of([{ key: 'Mod-]', run: indentMore }, { key: 'Mod-[', run: indentLess }, ...defaultKeymap, ...historyKeymap, ...searchKeymap]),
-				EditorView.contentAttributes.of({ 'aria-label': label, 'aria-description': description, spellcheck: 'true', lang: 'en-GB' }),
+				EditorView.contentAttributes.of({ tabindex: '0', 'aria-label': label, 'aria-description': description, spellcheck: 'true', lang: 'en-GB' }),
 				typingOverSelection,
 				EditorView.updateListener.of((update) => {
 					if (update.docChanged) changed.current(update.state.doc.toString());
