@@ -26,9 +26,12 @@ async function runToDebrief(presenter: Page) {
 	await runToDebriefFromStarted(presenter);
 }
 
-test('the presenter loads a YAML file and runs it with an audience window to the group debrief', async ({ page }) => {
+test('the presenter loads a YAML file and runs it with an audience window to the group debrief', async ({ page, expectAccessible }) => {
 	test.setTimeout(120_000);
 	const violations = await watchViolations(page);
+	await page.goto('workshop/local/');
+	await hydrated(page);
+	await expectAccessible('local workshop, nothing loaded');
 	await loadFile(page, 'docs/scenario-template.yaml');
 	await expect(page.locator('.local-status')).toHaveText('“scenario-template.yaml” passed the checks.');
 	await expect(page.locator('.local-title')).toHaveText('Charged twice at the gym');
@@ -36,6 +39,11 @@ test('the presenter loads a YAML file and runs it with an audience window to the
 	expect(new URL(audience.url()).pathname).toMatch(/workshop\/local\/audience\/$/);
 	await expect(audience.locator('.stage')).toContainText('Ready when you are');
 	await expect(audience.locator('.stage')).toContainText('Charged twice at the gym');
+	for (const scheme of ['light', 'dark'] as const) {
+		await page.emulateMedia({ colorScheme: scheme });
+		await expectAccessible(`local workshop, lobby (${scheme})`);
+	}
+	await page.emulateMedia({ colorScheme: 'light' });
 	await runToDebrief(page);
 	await expect(audience.locator('.stage[data-kind="ending"]')).toBeVisible();
 	expect(violations).toEqual([]);
