@@ -1,4 +1,4 @@
-import { useMemo, useState } from 'preact/hooks';
+import { useLayoutEffect, useMemo, useRef, useState } from 'preact/hooks';
 import { layoutMap, type PlacedBox } from '../../engine/studio/map-layout.ts';
 import type { MapBox, StoryMap } from '../../engine/studio/story-map.ts';
 
@@ -63,11 +63,23 @@ function Box({ box, onShow }: { box: PlacedBox; onShow: Props['onShow'] }) {
 
 /** The story as a map (SVG laid out by dagre) or as a list; both show the same words. */
 export default function StoryMapView({ map, name, onShow }: Props) {
-	const [view, setView] = useState<'map' | 'list'>('map');
+	// A phone's screen is too narrow for a map of a real role-play: the list comes first there.
+	const [view, setView] = useState<'map' | 'list'>(() => (globalThis.matchMedia?.('(max-width: 40rem)').matches ? 'list' : 'map'));
 	const [scale, setScale] = useState(1);
+	const scroller = useRef<HTMLDivElement>(null);
 	const layout = useMemo(() => (view === 'map' ? layoutMap(map) : undefined), [map, view]);
 	const byKey = useMemo(() => new Map(map.boxes.map((b) => [b.key, b])), [map]);
 	const flagged = map.boxes.filter((b) => b.tags.some((t) => t.problem));
+
+	// First sight of a map: as much of it as stays readable, with the start in view.
+	useLayoutEffect(() => {
+		const box = scroller.current;
+		if (!layout || !box) return;
+		const fit = Math.min(1, Math.max(0.6, Math.floor((box.clientWidth / layout.width) * 10) / 10));
+		setScale(fit);
+		const start = layout.boxes.find((b) => b.tags.some((t) => t.kind === 'start'));
+		if (start) box.scrollLeft = Math.max(0, (start.x + start.width / 2) * fit - box.clientWidth / 2);
+	}, [layout === undefined]);
 
 	return (
 		<div class="studio-map">
@@ -97,7 +109,7 @@ export default function StoryMapView({ map, name, onShow }: Props) {
 				{flagged.length === 0 ? 'Nothing flagged.' : `Flagged: ${flagged.map((b) => `${b.id} (${b.tags.filter((t) => t.problem).map((t) => t.text.toLowerCase()).join(', ')})`).join('; ')}.`} Green: a step done well; amber: a step with a pitfall; red: a pitfall; grey: no step. Choose a box to see its text in the editor.
 			</p>
 			{layout ? (
-				<div class="studio-map-scroll" tabIndex={-1}>
+				<div class="studio-map-scroll" tabIndex={-1} ref={scroller}>
 					<svg
 						class="story-map"
 						viewBox={`0 0 ${layout.width} ${layout.height}`}
