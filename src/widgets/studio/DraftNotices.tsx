@@ -15,7 +15,6 @@ export default function DraftNotices({ onDownload }: { onDownload: () => void })
 		const warn = (event: BeforeUnloadEvent) => {
 			if (!hasUnsavedWork()) return;
 			event.preventDefault();
-			event.returnValue = '';
 		};
 		addEventListener('beforeunload', warn);
 		return () => removeEventListener('beforeunload', warn);
