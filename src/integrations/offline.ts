@@ -30,7 +30,7 @@ export function offline(): AstroIntegration {
 				copyFileSync(fileURLToPath(new URL(`src/integrations/${EXTRAS}`, root)), `${outDir}/${EXTRAS}`);
 				const { count, size, warnings } = await generateSW({
 					globDirectory: outDir,
-					globPatterns: ['**/*.{html,js,css,svg,xml,json,wasm}', 'pagefind/**/*'],
+					globPatterns: ['**/*.{html,js,css,svg,xml,json,wasm,yaml}', 'pagefind/**/*'],
 					// The role-plays' scoring files are fetched only to check an imported file; offline, the check does without them.
 					globIgnores: ['sw.js', EXTRAS, 'sitemap-*.xml', 'progress/scoring/**'],
 					swDest: `${outDir}/sw.js`,

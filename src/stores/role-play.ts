@@ -18,6 +18,8 @@ export type { Mode };
 export interface Play {
 	scenario: Scenario;
 	procedure: Procedure;
+	/** A play-test of a draft (the studio): nothing is saved to the learner's progress. */
+	trial?: boolean;
 }
 
 /** Practice shows consequences after each choice; assessment saves them for the debrief. Remembered across visits. */
@@ -44,11 +46,11 @@ export const $playMode = atom<Mode>('practice');
 export const $consequence = atom<PathStep | null>(null);
 
 /** Starts from the beginning, in the mode chosen now; anything left part-way on this role-play is forgotten. */
-export function beginRolePlay({ scenario }: Play): void {
+export function beginRolePlay({ scenario, trial }: Play): void {
 	$playMode.set($mode.get());
 	$consequence.set(null);
 	$rolePlay.set(start(scenario));
-	discardRolePlay(scenario.id);
+	if (!trial) discardRolePlay(scenario.id);
 }
 
 /** Picks up a role-play left part-way, from the state the engine rebuilt (see resumeOffer). */
@@ -63,13 +65,14 @@ export function resumeRolePlay(state: SimState, mode: Mode): void {
  * attempt is scored and recorded (the scoring code loads only then, keeping it off the
  * page until the debrief needs it).
  */
-export async function makeChoice({ scenario, procedure }: Play, choiceId: string): Promise<void> {
+export async function makeChoice({ scenario, procedure, trial }: Play, choiceId: string): Promise<void> {
 	const state = $rolePlay.get();
 	if (!state || state.ended) return;
 	const next = choose(scenario, state, choiceId);
 	const mode = $playMode.get();
 	$consequence.set(mode === 'practice' ? next.path.at(-1)! : null);
 	$rolePlay.set(next);
+	if (trial) return;
 	if (next.ended) {
 		const { score } = await import('../engine/scoring.ts');
 		recordAttempt({ scenarioId: scenario.id, procedureId: procedure.id, mode, path: next.path, result: score(procedure, scenario, next.path) });

@@ -22,6 +22,7 @@ export const footerLinks: readonly NavItem[] = [
 	{ label: 'Certificate', path: 'certificate/' },
 	{ label: 'Glossary', path: 'glossary/' },
 	{ label: 'Search', path: 'search/' },
+	{ label: 'Role-play studio', path: 'studio/' },
 ];
 
 /** The footer's links; a SCORM package has no search index, so no search page either. */

@@ -21,12 +21,14 @@ interface Props {
 	stepLinks: Record<string, StepLink>;
 	turns: readonly Turn[];
 	mode: Mode;
+	/** A play-test of a draft (the studio): nothing was saved. */
+	trial?: boolean;
 	onTryAgain: () => void;
 	focusRef: Ref<HTMLElement>;
 }
 
 /** After the last choice: the ending told in the one outcome the score earns, then the scorecard. */
-export default function Debrief({ scenario, procedure, path, idealPath, stepLinks, turns, mode, onTryAgain, focusRef }: Props) {
+export default function Debrief({ scenario, procedure, path, idealPath, stepLinks, turns, mode, trial = false, onTryAgain, focusRef }: Props) {
 	const [showIdeal, setShowIdeal] = useState(false);
 	const result = useMemo(() => score(procedure, scenario, path), [procedure, scenario, path]);
 	const told = result.told!;
@@ -67,7 +69,7 @@ export default function Debrief({ scenario, procedure, path, idealPath, stepLink
 				</details>
 			)}
 
-			<AttemptSaved />
+			{trial ? <p class="meta">A play-test: nothing is saved to anyone's progress.</p> : <AttemptSaved />}
 			{mode === 'practice' && <p class="meta">Practice attempts do not count towards the certificate: play it in assessment mode for that.</p>}
 			<div class="actions">
 				<button type="button" class="button" onClick={onTryAgain}>

@@ -115,6 +115,7 @@ export default function PlayView({ play, state, mode, idealPath, stepLinks, say 
 					stepLinks={stepLinks}
 					turns={turns}
 					mode={mode}
+					trial={play.trial ?? false}
 					onTryAgain={() => beginRolePlay(play)}
 					focusRef={focusTarget as Ref<HTMLElement>}
 				/>

@@ -19,6 +19,8 @@ interface Props {
 	idealPath: PathStep[];
 	/** Where each step is taught, by step id. */
 	stepLinks: Record<string, StepLink>;
+	/** A play-test of a draft (the studio): no resume offer, nothing saved to progress. */
+	trial?: boolean;
 }
 
 const noOffer: ResumeOffer = { kind: 'none' };
@@ -27,14 +29,14 @@ const noOffer: ResumeOffer = { kind: 'none' };
  * The role-play: pick a mode and start (or resume); the play itself (PlayView) loads when it
  * begins. Rules live in src/engine and the stores.
  */
-export default function RolePlay({ scenario, procedure, idealPath, stepLinks }: Props) {
+export default function RolePlay({ scenario, procedure, idealPath, stepLinks, trial = false }: Props) {
 	const state = useStore($rolePlay);
 	const [ready, setReady] = useState(false);
 	useEffect(() => setReady(true), []);
 	const chosenMode = useClientStore($mode, 'practice');
 	const playMode = useStore($playMode);
 	const mode = state ? playMode : chosenMode;
-	const play: Play = useMemo(() => ({ scenario, procedure }), [scenario, procedure]);
+	const play: Play = useMemo(() => ({ scenario, procedure, trial }), [scenario, procedure, trial]);
 	const [announcement, setAnnouncement] = useState('');
 
 	const [PlayView, setPlayView] = useState<typeof PlayViewType | null>(null);
@@ -44,7 +46,7 @@ export default function RolePlay({ scenario, procedure, idealPath, stepLinks }: 
 
 	// A role-play left part-way (here or in another tab) is offered back; read after hydration.
 	const progress = useClientStore($progress, null);
-	const stored = progress?.inProgress[scenario.id];
+	const stored = trial ? undefined : progress?.inProgress[scenario.id];
 	const offer = useMemo(() => (stored ? resumeOffer(scenario, stored) : noOffer), [scenario, stored]);
 	const [changed, setChanged] = useState(false);
 	useEffect(() => {

@@ -131,4 +131,15 @@ describe('role-plays are remembered in progress', () => {
 		beginRolePlay(play);
 		expect(stored().inProgress.tiny.path).toEqual([]);
 	});
+
+	test('a play-test of a draft (trial) plays through but leaves progress untouched, even a role-play left part-way', () => {
+		const partWay = { mode: 'practice', path: [{ nodeId: 'opening', choiceId: 'listen' }], updatedAt: '2026-01-01T10:00:00.000Z' };
+		storage[PROGRESS_KEY] = JSON.stringify({ version: 3, resetAt: null, lessons: {}, drills: {}, quizzes: {}, attempts: [], inProgress: { tiny: partWay } });
+		const before = storage[PROGRESS_KEY];
+		const trial = { ...play, trial: true };
+		beginRolePlay(trial);
+		makeChoice(trial, 'shrug');
+		expect($rolePlay.get()).toMatchObject({ ended: true, endingId: 'bad' });
+		expect(storage[PROGRESS_KEY]).toBe(before);
+	});
 });

@@ -1,0 +1,98 @@
+import type { Page } from '@playwright/test';
+import { test, expect } from './fixtures.ts';
+import { hydrated } from './roleplay-helpers.ts';
+import { watchViolations } from './studio-helpers.ts';
+
+// A trainer runs a role-play that is not part of the site: a YAML file loaded on the local
+// workshop page, checked as the build would, with the audience in a second window (two
+// pages of one context share BroadcastChannel, as two windows do).
+
+async function loadFile(presenter: Page, file: string) {
+	await presenter.goto('workshop/local/');
+	await hydrated(presenter);
+	await presenter.locator('#local-file').setInputFiles(file);
+}
+
+async function openAudience(presenter: Page) {
+	const [audience] = await Promise.all([presenter.context().waitForEvent('page'), presenter.getByRole('button', { name: 'Open the audience screen' }).click()]);
+	await hydrated(audience);
+	await expect(presenter.getByText('Audience screen: connected')).toBeVisible();
+	return audience;
+}
+
+/** The room always votes A: play it, reveal it, move on, until the ending's debrief. */
+async function runToDebrief(presenter: Page) {
+	await presenter.getByRole('button', { name: 'Start the session' }).click();
+	await runToDebriefFromStarted(presenter);
+}
+
+test('the presenter loads a YAML file and runs it with an audience window to the group debrief', async ({ page, expectAccessible }) => {
+	test.setTimeout(120_000);
+	const violations = await watchViolations(page);
+	await page.goto('workshop/local/');
+	await hydrated(page);
+	await expectAccessible('local workshop, nothing loaded');
+	await loadFile(page, 'docs/scenario-template.yaml');
+	await expect(page.locator('.local-status')).toHaveText('“scenario-template.yaml” passed the checks.');
+	await expect(page.locator('.local-title')).toHaveText('Charged twice at the gym');
+	const audience = await openAudience(page);
+	expect(new URL(audience.url()).pathname).toMatch(/workshop\/local\/audience\/$/);
+	await expect(audience.locator('.stage')).toContainText('Ready when you are');
+	await expect(audience.locator('.stage')).toContainText('Charged twice at the gym');
+	for (const scheme of ['light', 'dark'] as const) {
+		await page.emulateMedia({ colorScheme: scheme });
+		await expectAccessible(`local workshop, lobby (${scheme})`);
+	}
+	await page.emulateMedia({ colorScheme: 'light' });
+	await runToDebrief(page);
+	await expect(audience.locator('.stage[data-kind="ending"]')).toBeVisible();
+	expect(violations).toEqual([]);
+});
+
+test('a file the build would refuse is not run: its errors are listed, as the linter words them', async ({ page }) => {
+	await page.goto('workshop/local/');
+	await hydrated(page);
+	await page.locator('#local-file').setInputFiles({
+		name: 'broken.yaml',
+		mimeType: 'text/yaml',
+		buffer: Buffer.from((await import('node:fs')).readFileSync('docs/scenario-template.yaml', 'utf8').replace('step: reiterate\n', 'step: reiterrate\n')),
+	});
+	await expect(page.getByRole('alert')).toContainText('“broken.yaml” cannot be run');
+	await expect(page.getByRole('alert')).toContainText('error [unknown-step]: content/scenarios/scenario-template.yaml, line');
+	await expect(page.getByRole('button', { name: 'Start the session' })).toHaveCount(0);
+});
+
+test('a hostile file renders as inert text on both screens, with no CSP violation', async ({ page }) => {
+	test.setTimeout(120_000);
+	page.on('dialog', (dialog) => {
+		throw new Error(`content ran code: a dialog said "${dialog.message()}"`);
+	});
+	const violations = await watchViolations(page);
+	await loadFile(page, 'test/fixtures/hostile-site/scenarios/hostile-text.yaml');
+	await expect(page.locator('.local-title')).toHaveText('<script>alert("title")</script> Charged twice &amp; ignored');
+	const audience = await openAudience(page);
+	audience.on('dialog', (dialog) => {
+		throw new Error(`content ran code on the audience screen: "${dialog.message()}"`);
+	});
+	await page.getByRole('button', { name: 'Start the session' }).click();
+	await expect(audience.locator('.stage-text')).toContainText("<iframe src=javascript:alert('node')></iframe>");
+	await runToDebriefFromStarted(page);
+	for (const screen of [page, audience]) {
+		const injected = await screen.evaluate(() => ({
+			handlers: document.querySelectorAll('[onerror], [onload], [onclick]').length,
+			contentElements: document.querySelectorAll('main img, main iframe, main b').length,
+			contentScripts: [...document.scripts].filter((script) => (script.textContent ?? '').includes('alert(')).length,
+		}));
+		expect(injected).toEqual({ handlers: 0, contentElements: 0, contentScripts: 0 });
+	}
+	expect(violations).toEqual([]);
+});
+
+async function runToDebriefFromStarted(presenter: Page) {
+	for (let decision = 0; decision < 40 && (await presenter.getByRole('button', { name: 'Play A' }).count()) > 0; decision++) {
+		await presenter.getByRole('button', { name: 'Play A' }).click();
+		await presenter.getByRole('button', { name: 'Reveal to the room (R)' }).click();
+		await presenter.getByRole('button', { name: /^(Next decision|Show the ending) \(N\)$/ }).click();
+	}
+	await expect(presenter.locator('.eyebrow', { hasText: /^Group debrief/ })).toBeVisible();
+}
