@@ -13,12 +13,13 @@ import { scriptsAtLoad } from './scripts-at-load.ts';
  * timings live in `npm run bench`.
  */
 const KB = 1024;
-export const budgets = { islandPageJs: 12 * KB, htmlPage: 30 * KB, siteCss: 15 * KB };
+export const budgets = { islandPageJs: 12 * KB, htmlPage: 30 * KB, siteCss: 17 * KB };
 
 /**
  * The 12 KB target is not met by pages that record progress: Preact, its hooks, Astro's island
  * loader and the offline notice take about 10 KB before any feature code, and the progress store
- * about 5 KB (docs/decisions/javascript-budgets.md). Each kind's measured weight, rounded up to
+ * with its checks on what storage holds and its fallbacks when storage fails about 6 KB
+ * (docs/decisions/javascript-budgets.md). Each kind's measured weight, rounded up to
  * the next half kilobyte, is its ceiling, so it can only go down.
  */
 const ceilings: [RegExp, number][] = [
@@ -27,19 +28,21 @@ const ceilings: [RegExp, number][] = [
 	// play-test load when their tab opens. Only this page loads any of it.
 	[/^studio\/$/, 200.5 * KB],
 	// Running a local file: the presenter and the file picker; the checker's worker starts with the first file.
-	[/^workshop\/local\/$/, 31.5 * KB],
+	[/^workshop\/local\/$/, 36 * KB],
 	// Presenter: votes, timer, what-if, debrief, single-screen audience view, the room panel (broker,
 	// code, live tally switch), loading a session file and the projector's phase layouts. The room
 	// client itself (MQTT.js, signing, protocol) loads only when a room is opened (npm run bench, section 6).
 	[/^workshop\/join\/$/, 24 * KB], // the phones' join page: form, ballot, the room's screen (the client loads on joining)
-	[/^workshop\/[^/]+\/$/, 31 * KB],
-	[/^progress\/$/, 23 * KB], // progress page: summary, step mastery, export/import, clear
+	[/^workshop\/[^/]+\/$/, 32 * KB],
+	[/^progress\/$/, 27.5 * KB], // progress page: summary, step mastery, export/import, clear
 	[/^scenarios\/[^/]+\/$/, 22.5 * KB], // role-play start: resume, mode; the play and the debrief load later
-	[/^certificate\/$/, 19 * KB],
-	[/^lessons\/[^/]+\/$/, 18.5 * KB], // knowledge check, "mark as done", offline notice
-	[/^lms\/$/, 17 * KB], // SCORM launch page: progress store and LMS bridge
+	[/^certificate\/$/, 23.5 * KB],
+	[/^lessons\/[^/]+\/$/, 21.5 * KB], // knowledge check, "mark as done", offline notice
+	[/^lms\/$/, 17.5 * KB], // SCORM launch page: progress store and LMS bridge
 	[/^drills\/[^/]+\/$/, 14.5 * KB],
-	[/^workshop\/[^/]+\/audience\/$/, 14.5 * KB], // projector: phase layouts that fit the screen, join QR code, live tally
+	[/^workshop\/[^/]+\/audience\/$/, 15 * KB], // projector: phase layouts that fit the screen, join QR code, live tally
+	// Home, course, lessons and role-plays lists: "where am I" (next step, lesson meter, per-item status) reads progress.
+	[/^(?:|course\/|lessons\/|scenarios\/)$/, 20 * KB],
 	[/^search\/$/, 12.5 * KB],
 ];
 const ceilingFor = (pagePath: string) => ceilings.find(([pattern]) => pattern.test(pagePath))?.[1] ?? budgets.islandPageJs;
@@ -69,7 +72,7 @@ describe.each(siteBuilds)('the %s build', (_name, { outDir }) => {
 		expect(over, `pages over ${budgets.htmlPage} B gzipped`).toEqual([]);
 	});
 
-	test('the site’s CSS is at most 15 KB gzipped, and no web fonts are shipped', () => {
+	test('the site’s CSS is at most 17 KB gzipped, and no web fonts are shipped', () => {
 		const files = builtFiles(outDir);
 		const css = files.filter((f) => f.endsWith('.css'));
 		const cssBytes = css.reduce((sum, f) => sum + gz(readFileSync(f)), 0);

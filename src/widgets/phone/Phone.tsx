@@ -51,7 +51,7 @@ export default function Phone({ brokerUrl }: { brokerUrl?: string | undefined })
 			>
 				<label>
 					<span>Room code</span>
-					<input name="code" autocomplete="off" autocapitalize="characters" spellcheck={false} value={code} onInput={(e) => setCode(e.currentTarget.value)} aria-describedby={problem ? 'phone-problem' : 'phone-hint'} />
+					<input name="code" type="text" autocomplete="off" autocapitalize="characters" spellcheck={false} value={code} onInput={(e) => setCode(e.currentTarget.value)} aria-describedby={problem ? 'phone-problem' : 'phone-hint'} />
 				</label>
 				{!brokerUrl && (
 					<label>

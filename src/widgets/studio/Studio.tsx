@@ -19,8 +19,8 @@ import YamlEditor, { type Jump } from './YamlEditor.tsx';
 interface Props {
 	catalogueHref: string;
 	templateHref: string;
-	/** The built role-plays' YAML, e.g. "/studio/role-plays/"; the id and ".yaml" follow. */
-	sourcesHref: string;
+	/** Each built role-play's YAML file, by role-play id. */
+	sources: Record<string, string>;
 	/** The local workshop page; "?draft=<key>" opens a draft there. */
 	workshopHref: string;
 }
@@ -33,7 +33,7 @@ const TABS = [
 ];
 
 /** The role-play studio: open, edit with the checker's messages inline, map, coverage, play-test, download. */
-export default function Studio({ catalogueHref, templateHref, sourcesHref, workshopHref }: Props) {
+export default function Studio({ catalogueHref, templateHref, sources, workshopHref }: Props) {
 	const [catalogue, setCatalogue] = useState<StudioCatalogue | null>(null);
 	const [problem, setProblem] = useState('');
 	const drafts = useStore($drafts);
@@ -82,7 +82,7 @@ export default function Studio({ catalogueHref, templateHref, sourcesHref, works
 			drafts={drafts}
 			rolePlays={catalogue.rolePlays}
 			templateHref={templateHref}
-			sourceHref={(id) => `${sourcesHref}${id}.yaml`}
+			sourceHref={(id) => sources[id] ?? ""}
 			onOpened={() => setOpening(false)}
 		/>
 	);
