@@ -47,7 +47,15 @@ export default tseslint.config(
 		files: ['src/engine/**/*.ts', 'src/schemas/**/*.ts'],
 		rules: {
 			'no-restricted-globals': ['error', ...noBrowser],
-			'no-restricted-imports': ['error', { patterns: [...uiAndRuntime, { group: rooms.engine, message: 'The engine and schemas import no later room (stores, widgets, pages, loaders, utils).' }] }],
+			'no-restricted-imports': [
+				'error',
+				{
+					patterns: [
+						...uiAndRuntime,
+						{ group: rooms.engine, message: 'The engine and schemas import no later room (stores, widgets, pages, loaders, utils).' },
+					],
+				},
+			],
 		},
 	},
 	{
@@ -62,7 +70,10 @@ export default tseslint.config(
 	{
 		files: ['src/widgets/**/*.{ts,tsx}'],
 		rules: {
-			'no-restricted-imports': ['error', { patterns: [uiAndRuntime[0], { group: rooms.widgets, message: 'Widgets import no component, page, layout or loader.' }] }],
+			'no-restricted-imports': [
+				'error',
+				{ patterns: [uiAndRuntime[0], { group: rooms.widgets, message: 'Widgets import no component, page, layout or loader.' }] },
+			],
 		},
 	},
 );

@@ -27,7 +27,11 @@ export default defineConfig({
 		trace: 'off',
 	},
 	projects: [
-		{ name: 'root', testIgnore: ['inert-content.spec.ts', 'content-safety.spec.ts', 'subpath.spec.ts', /\/scorm[^/]*\.spec\.ts$/], use: { baseURL: `http://localhost:${rootPort}/` } },
+		{
+			name: 'root',
+			testIgnore: ['inert-content.spec.ts', 'content-safety.spec.ts', 'subpath.spec.ts', /\/scorm[^/]*\.spec\.ts$/],
+			use: { baseURL: `http://localhost:${rootPort}/` },
+		},
 		// Under a sub-path, a smoke test of each kind of page (the links of every page are checked in test/dist).
 		{ name: 'subpath', testMatch: 'subpath.spec.ts', use: { baseURL: `http://localhost:${subPathPort}/training/` } },
 		// The hostile fixture site (test/fixtures/hostile-site): content that tries to be code.

@@ -12,7 +12,9 @@ export function generateSite(target: string, lessonCount: number, scenarioCount:
 	mkdirSync(target, { recursive: true });
 	cpSync('content', target, { recursive: true });
 
-	const lessonFiles = readdirSync('content/lessons').filter((f) => f.endsWith('.mdx')).sort();
+	const lessonFiles = readdirSync('content/lessons')
+		.filter((f) => f.endsWith('.mdx'))
+		.sort();
 	const realLessons = lessonFiles.length;
 	for (let i = 0; i < lessonCount; i++) {
 		const source = readFileSync(path.join('content/lessons', lessonFiles[i % realLessons]!), 'utf8');
@@ -22,7 +24,9 @@ export function generateSite(target: string, lessonCount: number, scenarioCount:
 		writeFileSync(path.join(target, 'lessons', `generated-${String(i + 1).padStart(3, '0')}.mdx`), text);
 	}
 
-	const scenarioFiles = readdirSync('content/scenarios').filter((f) => f.endsWith('.yaml') && !f.startsWith('_')).sort();
+	const scenarioFiles = readdirSync('content/scenarios')
+		.filter((f) => f.endsWith('.yaml') && !f.startsWith('_'))
+		.sort();
 	for (let i = 0; i < scenarioCount; i++) {
 		const file = scenarioFiles[i % scenarioFiles.length]!;
 		const id = `generated-${String(i + 1).padStart(3, '0')}-${file.replace(/\.yaml$/, '')}`.slice(0, 60);

@@ -27,7 +27,13 @@ const save = process.argv.includes('--save');
 const skip = new Set((process.argv.find((a) => a.startsWith('--skip='))?.slice(7) ?? '').split(',').filter(Boolean));
 const results: Record<string, unknown> = {
 	takenAt: new Date().toISOString(),
-	machine: { cpus: os.cpus().length, cpuModel: os.cpus()[0]?.model ?? 'unknown', memoryGB: Math.round(os.totalmem() / 2 ** 30), node: process.version, platform: `${os.type()} ${os.release()}` },
+	machine: {
+		cpus: os.cpus().length,
+		cpuModel: os.cpus()[0]?.model ?? 'unknown',
+		memoryGB: Math.round(os.totalmem() / 2 ** 30),
+		node: process.version,
+		platform: `${os.type()} ${os.release()}`,
+	},
 };
 const pageTypes: Record<string, string[]> = {
 	home: [''],
@@ -88,7 +94,13 @@ if (!skip.has('large')) {
 	const large = buildOnce({ MAKE_GOOD_CONTENT_DIR: 'bench/.large-site', OUT_DIR: 'dist-large' });
 	results.largeBuild = { ...generated, ...large, targets: { seconds: 30, peakMB: 1536 } };
 	table('2. Build, generated large site (targets: ≤ 30 s, ≤ 1.5 GB)', [
-		{ lessons: generated.lessons, 'role-plays': generated.scenarios, pages: large.pages, 'wall time (s)': (large.ms / 1000).toFixed(1), 'peak memory (MB)': large.peakMB },
+		{
+			lessons: generated.lessons,
+			'role-plays': generated.scenarios,
+			pages: large.pages,
+			'wall time (s)': (large.ms / 1000).toFixed(1),
+			'peak memory (MB)': large.peakMB,
+		},
 	]);
 }
 if (!existsSync('dist/index.html')) execFileSync('npm', ['run', 'build'], { stdio: 'ignore' });
@@ -124,7 +136,16 @@ if (!skip.has('bytes')) {
 				sizes.js.gz += gzipSync(text).length;
 			}
 			await page.close();
-			out.push({ 'page type': type, page: `/${pagePath}`, 'HTML B': sizes.html.raw, 'HTML gz': sizes.html.gz, 'JS B': sizes.js.raw, 'JS gz': sizes.js.gz, 'CSS B': sizes.css.raw, 'CSS gz': sizes.css.gz });
+			out.push({
+				'page type': type,
+				page: `/${pagePath}`,
+				'HTML B': sizes.html.raw,
+				'HTML gz': sizes.html.gz,
+				'JS B': sizes.js.raw,
+				'JS gz': sizes.js.gz,
+				'CSS B': sizes.css.raw,
+				'CSS gz': sizes.css.gz,
+			});
 		}
 		await browser.close();
 		return out;
@@ -236,7 +257,11 @@ if (!skip.has('latency')) {
 		target: 50,
 	};
 	const row = (choices: string, s: ReturnType<typeof stats>) => ({ choices, count: s.samples, 'median (ms)': s.medianMs, 'p95 (ms)': s.p95Ms });
-	table('5. Choice → feedback painted, 4× CPU throttling, Event Timing (target: ≤ 50 ms)', [row('all', all), row('mid-conversation', midway), row('last (debrief)', endings)]);
+	table('5. Choice → feedback painted, 4× CPU throttling, Event Timing (target: ≤ 50 ms)', [
+		row('all', all),
+		row('mid-conversation', midway),
+		row('last (debrief)', endings),
+	]);
 }
 
 // 6: room mode
@@ -258,4 +283,6 @@ if (!skip.has('room')) {
 
 const machine = results.machine as { cpus: number; cpuModel: string };
 if (save) writeFileSync('bench/results.json', `${JSON.stringify(results, null, 2)}\n`);
-console.log(`\nMachine: ${machine.cpus} cores, ${machine.cpuModel}. ${save ? 'Results written to bench/results.json.' : 'Not saved: run `npm run bench -- --save` to record these results in bench/results.json.'}`);
+console.log(
+	`\nMachine: ${machine.cpus} cores, ${machine.cpuModel}. ${save ? 'Results written to bench/results.json.' : 'Not saved: run `npm run bench -- --save` to record these results in bench/results.json.'}`,
+);

@@ -31,8 +31,15 @@ const walk = (dir: string): string[] =>
 	});
 
 // Left out: the host's headers file, the sitemap (addresses on a web host), the search page (the
-// package has no search index), and Astro's module scripts (replaced by classic scripts below).
-const leftOut = (file: string) => file === '_headers' || file.startsWith('sitemap') || file === 'search/index.html' || (file.startsWith('_astro/') && file.endsWith('.js'));
+// package has no search index), the trainers' studio and local workshop (their checker is a module
+// worker, which does not start from disk), and Astro's module scripts (replaced by classic scripts below).
+const trainerTools = (file: string) => file.startsWith('studio/') || file.startsWith('workshop/local/');
+const leftOut = (file: string) =>
+	file === '_headers' ||
+	file.startsWith('sitemap') ||
+	file === 'search/index.html' ||
+	trainerTools(file) ||
+	(file.startsWith('_astro/') && file.endsWith('.js'));
 for (const file of walk(outDir).filter(leftOut)) {
 	rmSync(path.join(outDir, file));
 	if (readdirSync(path.dirname(path.join(outDir, file))).length === 0) rmSync(path.dirname(path.join(outDir, file)), { recursive: true });

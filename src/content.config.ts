@@ -50,7 +50,6 @@ const drills = defineCollection({
 	schema: drillSchema,
 });
 
-
 // Knowledge checks, one per lesson at most, named after the lesson. Their links to lessons
 // and steps are checked with the lessons' (src/utils/content-references.ts).
 const quizzes = defineCollection({

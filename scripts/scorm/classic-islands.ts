@@ -89,7 +89,10 @@ export async function bundleClassicIslands(components: readonly IslandComponent[
 	});
 	await bundle.close();
 	const chunks = output.filter((item) => item.type === 'chunk');
-	if (chunks.length !== 1 || output.length !== 1) throw new Error(`Bundling the islands ${components.map((c) => c.widget).join(', ')} gave ${output.length} files; the SCORM package needs exactly one script.`);
+	if (chunks.length !== 1 || output.length !== 1)
+		throw new Error(
+			`Bundling the islands ${components.map((c) => c.widget).join(', ')} gave ${output.length} files; the SCORM package needs exactly one script.`,
+		);
 	const code = chunks[0]!.code;
 	const hash = createHash('sha256').update(code).digest('hex').slice(0, 10);
 	return { fileName: `islands.${hash}.js`, code };

@@ -14,7 +14,9 @@ type Encoded = [number, unknown];
 function decode([type, value]: Encoded): unknown {
 	switch (type) {
 		case 0:
-			return value !== null && typeof value === 'object' ? Object.fromEntries(Object.entries(value).map(([key, inner]) => [key, decode(inner as Encoded)])) : value;
+			return value !== null && typeof value === 'object'
+				? Object.fromEntries(Object.entries(value).map(([key, inner]) => [key, decode(inner as Encoded)]))
+				: value;
 		case 1:
 			return (value as Encoded[]).map(decode);
 		case 2:

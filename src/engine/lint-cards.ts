@@ -3,7 +3,11 @@ import type { Context } from './lint-types.ts';
 /** Rules about the printed role-play cards: the right facts on each card, written to the person who holds it. */
 
 /** Words only, lower case: "Room 14, sea view." and "room 14 sea view" read the same. */
-const words = (text: string) => text.toLowerCase().replace(/[^\p{L}\p{N}]+/gu, ' ').trim();
+const words = (text: string) =>
+	text
+		.toLowerCase()
+		.replace(/[^\p{L}\p{N}]+/gu, ' ')
+		.trim();
 
 export function checkCards({ scenario, report }: Context): void {
 	const cards = scenario.cards;

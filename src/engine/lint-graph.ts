@@ -19,7 +19,12 @@ export function checkGraph(context: Context): void {
 function checkUnreachableNodes({ scenario, report }: Context, facts: GraphFacts): void {
 	scenario.nodes.forEach((node, n) => {
 		if (facts.reachable.has(node.id)) return;
-		report('unreachable-node', ['nodes', n], `no route from the start node "${scenario.start}" leads here.`, `point a choice's next: at "${node.id}", or delete the node.`);
+		report(
+			'unreachable-node',
+			['nodes', n],
+			`no route from the start node "${scenario.start}" leads here.`,
+			`point a choice's next: at "${node.id}", or delete the node.`,
+		);
 	});
 }
 
@@ -27,7 +32,7 @@ function checkDeadEnds({ scenario, report }: Context, facts: GraphFacts): void {
 	const nodes = scenario.nodes.filter((node) => facts.reachable.has(node.id));
 	// Work backwards from the nodes with a way out.
 	const canEnd = new Set(nodes.filter((node) => node.choices.some((choice) => mayEnd(scenario, facts, choice))).map((n) => n.id));
-	for (let grew = true; grew; ) {
+	for (let grew = true; grew;) {
 		grew = false;
 		for (const node of nodes) {
 			if (canEnd.has(node.id) || !successors(scenario, node).some((next) => canEnd.has(next.id))) continue;
@@ -75,7 +80,12 @@ function checkUnreachableEndings({ scenario, report }: Context, facts: GraphFact
 	for (const ending of scenario.endings) {
 		if (targets.has(ending.id) || facts.meetable.includes(ending)) continue;
 		if (ending.when === undefined) {
-			report('unreachable-ending', endingPath(scenario, ending.id), 'no choice that a learner can reach leads to this ending.', `set a reachable choice's next: to "${ending.id}", or delete the ending.`);
+			report(
+				'unreachable-ending',
+				endingPath(scenario, ending.id),
+				'no choice that a learner can reach leads to this ending.',
+				`set a reachable choice's next: to "${ending.id}", or delete the ending.`,
+			);
 		} else {
 			report(
 				'unreachable-ending',

@@ -13,7 +13,12 @@ export function checkDuplicateIds({ scenario, report }: Context): boolean {
 	let graphSafe = true;
 	for (const { id, count, second } of duplicates(scenario.nodes.map((node) => node.id))) {
 		graphSafe = false;
-		report('duplicate-id', ['nodes', second], `${count} nodes have the id "${id}".`, `give this node an id of its own, e.g. "${id}-2", and point each next: at the one it means.`);
+		report(
+			'duplicate-id',
+			['nodes', second],
+			`${count} nodes have the id "${id}".`,
+			`give this node an id of its own, e.g. "${id}-2", and point each next: at the one it means.`,
+		);
 	}
 	scenario.nodes.forEach((node, n) => {
 		for (const { id, count, second } of duplicates(node.choices.map((choice) => choice.id))) {
@@ -28,7 +33,12 @@ export function checkDuplicateIds({ scenario, report }: Context): boolean {
 	});
 	for (const { id, count, second } of duplicates(scenario.endings.map((ending) => ending.id))) {
 		graphSafe = false;
-		report('duplicate-id', ['endings', second], `${count} endings have the id "${id}".`, `give this ending an id of its own, e.g. "${id}-2", and point each next: at the one it means.`);
+		report(
+			'duplicate-id',
+			['endings', second],
+			`${count} endings have the id "${id}".`,
+			`give this ending an id of its own, e.g. "${id}-2", and point each next: at the one it means.`,
+		);
 	}
 	scenario.nodes.forEach((node, n) => {
 		if (!findEnding(scenario, node.id)) return;
@@ -41,7 +51,12 @@ export function checkDuplicateIds({ scenario, report }: Context): boolean {
 		);
 	});
 	for (const { id, count, second } of duplicates(scenario.persona.hiddenFacts.map((fact) => fact.id))) {
-		report('duplicate-id', ['persona', 'hiddenFacts', second], `${count} hidden facts have the id "${id}".`, `give this hidden fact an id of its own, e.g. "${id}-2".`);
+		report(
+			'duplicate-id',
+			['persona', 'hiddenFacts', second],
+			`${count} hidden facts have the id "${id}".`,
+			`give this hidden fact an id of its own, e.g. "${id}-2".`,
+		);
 	}
 	return graphSafe;
 }
@@ -81,6 +96,16 @@ export function checkSelfLoops({ scenario, report }: Context): boolean {
 
 export function checkStart({ scenario, report }: Context): boolean {
 	if (findNode(scenario, scenario.start)) return true;
-	report('start-not-a-node', ['start'], `is "${scenario.start}", which is not a node.`, oneOf('start:', scenario.start, scenario.nodes.map((n) => n.id), '(the id of the first node)'));
+	report(
+		'start-not-a-node',
+		['start'],
+		`is "${scenario.start}", which is not a node.`,
+		oneOf(
+			'start:',
+			scenario.start,
+			scenario.nodes.map((n) => n.id),
+			'(the id of the first node)',
+		),
+	);
 	return false;
 }

@@ -68,7 +68,9 @@ export function explorePlays(procedure: Procedure, scenario: Scenario, maxStates
 	const key = (s: Omit<State, 'parent' | 'via'>) =>
 		`${s.node.id}|${s.trust}|${s.time}|${s.pitfalls}|${s.offered}|${s.ledger.map((e) => e.step * 4 + (e.clean ? 2 : 0) + (e.late ? 1 : 0)).join(',')}`;
 
-	const states: State[] = [{ node: first, trust: clampTrust(scenario.initialTrust), time: 0, ledger: [], pitfalls: 0, offered: offeredAt.get(first.id)!, parent: -1, via: null }];
+	const states: State[] = [
+		{ node: first, trust: clampTrust(scenario.initialTrust), time: 0, ledger: [], pitfalls: 0, offered: offeredAt.get(first.id)!, parent: -1, via: null },
+	];
 	const seen = new Set([key(states[0]!)]);
 	const arrivals: Arrival[] = [];
 	const pathOf = (arrival: Arrival): PathStep[] => {
@@ -86,7 +88,8 @@ export function explorePlays(procedure: Procedure, scenario: Scenario, maxStates
 			const step = choice.step === undefined ? undefined : plan.indexOf.get(choice.step);
 			const deadline = choice.step === undefined ? undefined : scenario.clock.deadlines[choice.step];
 			const scored = scoredPitfallCount(plan, choice.pitfalls);
-			const ledger = step === undefined ? state.ledger : perform(state.ledger, { step, clean: scored === 0, late: deadline !== undefined && time > deadline, at: -1 });
+			const ledger =
+				step === undefined ? state.ledger : perform(state.ledger, { step, clean: scored === 0, late: deadline !== undefined && time > deadline, at: -1 });
 			const pitfalls = Math.min(PITFALLS_THAT_ZERO_A_SCORE, state.pitfalls + scored);
 			const to = next.destination;
 			if (to.kind === 'ending') {

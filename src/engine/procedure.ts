@@ -47,7 +47,10 @@ export function contactName(contact: string): string {
  */
 export function contactsLabel(contacts: readonly string[]): string {
 	const lowerArticle = (name: string) => name.replace(/^(The|A|An)\b/, (word) => word.toLowerCase());
-	return contacts.map(contactName).map((name, i) => (i === 0 ? name : lowerArticle(name))).join(', then ');
+	return contacts
+		.map(contactName)
+		.map((name, i) => (i === 0 ? name : lowerArticle(name)))
+		.join(', then ');
 }
 
 /** A check or step by id. */

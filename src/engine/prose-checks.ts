@@ -23,12 +23,7 @@ const CLOSE = '"”’\'';
  * - an opening quotation mark followed by a space or punctuation, or a closing double one
  *   after a space: `“ hello`, `hello ”`.
  */
-const QUOTE_SLIPS: readonly RegExp[] = [
-	new RegExp(`[.?!…][${CLOSE}][.?!]`, 'gu'),
-	/["“”]{2,}/gu,
-	/[“‘][\s.,;:!?]/gu,
-	/\s”/gu,
-];
+const QUOTE_SLIPS: readonly RegExp[] = [new RegExp(`[.?!…][${CLOSE}][.?!]`, 'gu'), /["“”]{2,}/gu, /[“‘][\s.,;:!?]/gu, /\s”/gu];
 
 /** Labels meant for authors: source file numbers and file names. */
 const INTERNAL_LABELS: readonly RegExp[] = [/\(?\bsource 0\d\d\b\)?/giu, /\b0\d\d_[0-9a-f]{16}(?:\.txt)?\b/giu];
@@ -37,16 +32,25 @@ const INTERNAL_LABELS: readonly RegExp[] = [/\(?\bsource 0\d\d\b\)?/giu, /\b0\d\
 const JOINED_CAPITALS: readonly RegExp[] = [/\b(?:then|and|or) (?:The|An)\b/gu, /\b(?:then|and|or) A [a-z]/gu];
 
 function around(text: string, index: number, length: number): string {
-	return text.slice(Math.max(0, index - 30), index + length + 30).replace(/\s+/g, ' ').trim();
+	return text
+		.slice(Math.max(0, index - 30), index + length + 30)
+		.replace(/\s+/g, ' ')
+		.trim();
 }
 
 function findAll(text: string, patterns: readonly RegExp[], kind: ProseSlip['kind']): ProseSlip[] {
-	return patterns.flatMap((pattern) => [...text.matchAll(pattern)].map((match) => ({ kind, found: match[0], context: around(text, match.index, match[0].length) })));
+	return patterns.flatMap((pattern) =>
+		[...text.matchAll(pattern)].map((match) => ({ kind, found: match[0], context: around(text, match.index, match[0].length) })),
+	);
 }
 
 /** Every slip in a text, in the order of the checks above. */
 export function proseSlips(text: string): ProseSlip[] {
-	return [...findAll(text, QUOTE_SLIPS, 'quote-punctuation'), ...findAll(text, INTERNAL_LABELS, 'internal-label'), ...findAll(text, JOINED_CAPITALS, 'joined-capital')];
+	return [
+		...findAll(text, QUOTE_SLIPS, 'quote-punctuation'),
+		...findAll(text, INTERNAL_LABELS, 'internal-label'),
+		...findAll(text, JOINED_CAPITALS, 'joined-capital'),
+	];
 }
 
 /** Words as a reader meets them: runs of non-space characters with at least one letter or digit ("£25", "8.15am" and "re-send" are one word each; "–" and "…" are none). */

@@ -87,7 +87,10 @@ export function quizProgress(questions: readonly Pick<QuizQuestion, 'id'>[], sta
  * Where a lesson's knowledge check sends the learner to revisit a step: the step in the
  * lesson's own StepList, on the same page ("#issue-resolution-steps-reiterate").
  */
-export function lessonStepLinks(procedure: Pick<Procedure, 'id' | 'checks' | 'steps'>, stepIds: readonly string[]): Record<string, { href: string; label: string }> {
+export function lessonStepLinks(
+	procedure: Pick<Procedure, 'id' | 'checks' | 'steps'>,
+	stepIds: readonly string[],
+): Record<string, { href: string; label: string }> {
 	const links: Record<string, { href: string; label: string }> = {};
 	for (const id of stepIds) {
 		const part = procedure.checks.some((check) => check.id === id) ? 'checks' : 'steps';

@@ -39,7 +39,11 @@ function useOneOf(ids: readonly string[], where: string, none: string): string {
 export function lessonReferenceProblems(file: string, lesson: LessonReferences, known: KnownIds): AuthoringProblem[] {
 	const problems: AuthoringProblem[] = [];
 	const scenarioFix = (id: string) =>
-		useOneOf(known.scenarios, 'the file names in content/scenarios/ without ".yaml"', `there are no role-plays yet: remove it, or write content/scenarios/${id}.yaml first.`);
+		useOneOf(
+			known.scenarios,
+			'the file names in content/scenarios/ without ".yaml"',
+			`there are no role-plays yet: remove it, or write content/scenarios/${id}.yaml first.`,
+		);
 
 	if (lesson.procedure !== undefined && !known.procedures.includes(lesson.procedure)) {
 		problems.push({
@@ -172,7 +176,11 @@ export function termProblem(id: string, knownTerms: readonly string[], usedIn: s
 }
 
 /** <Pitfalls ids={[…]}> in a lesson naming pitfalls no procedure has. */
-export function pitfallProblems(ids: readonly string[], procedures: readonly { id: string; pitfalls: readonly string[] }[], usedIn: string): AuthoringProblem[] {
+export function pitfallProblems(
+	ids: readonly string[],
+	procedures: readonly { id: string; pitfalls: readonly string[] }[],
+	usedIn: string,
+): AuthoringProblem[] {
 	const known = procedures.flatMap((procedure) => procedure.pitfalls);
 	return ids
 		.filter((id) => !known.includes(id))

@@ -132,7 +132,9 @@ export function choose(scenario: Scenario, state: SimState, choiceId: string): S
 	}
 	const { trust, time, destination } = advance(scenario, state.trust, state.time, choice);
 	if (destination.kind === 'dangling') {
-		throw new Error(`Choice "${choice.id}" at node "${node.id}" leads to "${destination.id}", which is neither a node nor an ending of scenario "${scenario.id}".`);
+		throw new Error(
+			`Choice "${choice.id}" at node "${node.id}" leads to "${destination.id}", which is neither a node nor an ending of scenario "${scenario.id}".`,
+		);
 	}
 	const revealed = [...state.revealed, ...choice.reveals.filter((id, i, all) => !state.revealed.includes(id) && all.indexOf(id) === i)];
 	const path = [...state.path, { nodeId: node.id, choiceId: choice.id }];

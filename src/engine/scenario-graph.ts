@@ -123,10 +123,10 @@ export function mayEnd(scenario: Scenario, facts: GraphFacts, choice: Choice): b
 	if (findEnding(scenario, choice.next)) return true;
 	const { trust, time } = choice.effect;
 	return facts.meetable.some(
-		({ when }) => (when!.trustBelow !== undefined && trust < 0) || (when!.trustAtLeast !== undefined && trust > 0) || (when!.timeAtLeast !== undefined && time > 0),
+		({ when }) =>
+			(when!.trustBelow !== undefined && trust < 0) || (when!.trustAtLeast !== undefined && trust > 0) || (when!.timeAtLeast !== undefined && time > 0),
 	);
 }
-
 
 const aheadCache = new WeakMap<Scenario, Map<string, Set<string>>>();
 
@@ -139,7 +139,7 @@ export function stepsAhead(scenario: Scenario): Map<string, Set<string>> {
 	const cached = aheadCache.get(scenario);
 	if (cached) return cached;
 	const ahead = new Map(scenario.nodes.map((node) => [node.id, new Set(node.choices.flatMap((c) => (c.step === undefined ? [] : [c.step])))]));
-	for (let grew = true; grew; ) {
+	for (let grew = true; grew;) {
 		grew = false;
 		for (const node of scenario.nodes) {
 			const mine = ahead.get(node.id)!;

@@ -7,8 +7,14 @@ export const MAX_QUERY_LENGTH = 120;
 export function searchQueryFrom(search: string): string {
 	const raw = new URLSearchParams(search).get('q') ?? '';
 	// Control characters never come from a search box; collapse runs of white space.
-	// eslint-disable-next-line no-control-regex -- matching control characters is the point
-	return raw.replace(/[\u0000-\u001f\u007f]/g, ' ').replace(/\s+/g, ' ').trim().slice(0, MAX_QUERY_LENGTH);
+	return (
+		raw
+			// eslint-disable-next-line no-control-regex -- matching control characters is the point
+			.replace(/[\u0000-\u001f\u007f]/g, ' ')
+			.replace(/\s+/g, ' ')
+			.trim()
+			.slice(0, MAX_QUERY_LENGTH)
+	);
 }
 
 /** A piece of a result excerpt: text, marked (a match) or not. */

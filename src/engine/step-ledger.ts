@@ -61,7 +61,9 @@ export function scoringPlan(procedure: Pick<Procedure, 'checks' | 'steps' | 'seq
 			return false;
 		}),
 	);
-	const scoredPitfalls = new Set([...procedure.checks, ...procedure.steps].flatMap((step) => step.pitfalls.filter((p) => p.status === 'documented').map((p) => p.id)));
+	const scoredPitfalls = new Set(
+		[...procedure.checks, ...procedure.steps].flatMap((step) => step.pitfalls.filter((p) => p.status === 'documented').map((p) => p.id)),
+	);
 	return { steps, part, worth, precedes, indexOf: new Map(steps.map((step, i) => [step.id, i])), scoredPitfalls };
 }
 

@@ -43,7 +43,12 @@ export function stepNoteProblems(file: string, text: string, procedures: readonl
 		if (!list) {
 			if (name === 'StepList' && !closing && !selfClosing) {
 				const id = attribute(attributes, 'procedure') ?? '';
-				list = { id, procedure: procedures.find((p) => p.id === id), part: attribute(attributes, 'part') === 'checks' ? 'checks' : 'steps', textFrom: match.index + whole.length };
+				list = {
+					id,
+					procedure: procedures.find((p) => p.id === id),
+					part: attribute(attributes, 'part') === 'checks' ? 'checks' : 'steps',
+					textFrom: match.index + whole.length,
+				};
 				depth = 1;
 			}
 			continue;

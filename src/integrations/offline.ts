@@ -42,7 +42,9 @@ export function offline(): AstroIntegration {
 					// Pagefind adds ?ts=… to its entry file to bypass HTTP caches; the precache matches without it.
 					ignoreURLParametersMatching: [/^q$/, /^ts$/, /^utm_/],
 					// A page that is not in the precache: from the network, or offline the site's own 404 page.
-					runtimeCaching: [{ urlPattern: ({ request }) => request.mode === 'navigate', handler: 'NetworkOnly', options: { precacheFallback: { fallbackURL: '404.html' } } }],
+					runtimeCaching: [
+						{ urlPattern: ({ request }) => request.mode === 'navigate', handler: 'NetworkOnly', options: { precacheFallback: { fallbackURL: '404.html' } } },
+					],
 					cleanupOutdatedCaches: true,
 					skipWaiting: false,
 					clientsClaim: false,

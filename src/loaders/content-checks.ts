@@ -27,7 +27,13 @@ export const FAILURE_KINDS_FILE = `${CONTENT_DIR}/failure-kinds.yaml`;
 export function idFileNameProblem(id: string, fileName: string, file: string): AuthoringProblem | undefined {
 	const expected = fileName.replace(/\.yaml$/, '');
 	if (id === expected) return undefined;
-	return { file, where: 'id', path: ['id'], message: `is "${id}" but the file is named "${fileName}".`, fix: `rename the file to "${id}.yaml", or set id: ${expected}.` };
+	return {
+		file,
+		where: 'id',
+		path: ['id'],
+		message: `is "${id}" but the file is named "${fileName}".`,
+		fix: `rename the file to "${id}.yaml", or set id: ${expected}.`,
+	};
 }
 
 /** Entries a directory loader reads: `*.yaml`, minus drafts whose names start with "_". Missing directory: none. */
@@ -86,7 +92,12 @@ export async function checkScenario(scenario: Scenario, file: string, root: URL,
 	const procedure = await loadProcedure(root, scenario.procedure, file);
 	if (!procedure.ok) return locate(procedure.problems, text, file);
 	const failureKinds = await loadFailureKindIds(root);
-	return lintScenario(scenario, file, text, { procedure: () => procedure.data, procedureIds: [procedure.data.id], failureKinds, proceduresDir: PROCEDURES_DIR });
+	return lintScenario(scenario, file, text, {
+		procedure: () => procedure.data,
+		procedureIds: [procedure.data.id],
+		failureKinds,
+		proceduresDir: PROCEDURES_DIR,
+	});
 }
 
 /** Everything wrong with one scenario file: YAML and schema problems, its name, then the linter. */

@@ -36,7 +36,8 @@ function fileOf(context: MdastVisitorContext, root: string): string {
 export function lessonChecks(base: string, root: string = process.cwd()): MdastPluginDefinition {
 	const checkLink = (url: string, node: Positioned, context: MdastVisitorContext, kind: string): void => {
 		const problem = linkProblem(url.trim(), { anchors: true });
-		if (problem) fail([{ file: fileOf(context, root), line: node.position?.start.line, where: `${kind} "${url}"`, message: `${problem}.`, fix: LESSON_LINK_FIX }]);
+		if (problem)
+			fail([{ file: fileOf(context, root), line: node.position?.start.line, where: `${kind} "${url}"`, message: `${problem}.`, fix: LESSON_LINK_FIX }]);
 	};
 	const siteLink = (url: string) => {
 		const href = authorLinkHref(base, url.trim());
@@ -78,11 +79,27 @@ export function lessonChecks(base: string, root: string = process.cwd()): MdastP
 			if (attribute.type !== 'mdxJsxAttribute' || !attribute.name || !LINK_ATTRIBUTES.has(attribute.name)) continue;
 			const where = `<${node.name ?? ''} ${attribute.name}>`;
 			if (typeof attribute.value !== 'string') {
-				fail([{ file: fileOf(context, root), line: node.position?.start.line, where, message: 'is worked out by code, so the build cannot check where it leads.', fix: `write the address as text, e.g. ${attribute.name}="https://…". ${LESSON_LINK_FIX}` }]);
+				fail([
+					{
+						file: fileOf(context, root),
+						line: node.position?.start.line,
+						where,
+						message: 'is worked out by code, so the build cannot check where it leads.',
+						fix: `write the address as text, e.g. ${attribute.name}="https://…". ${LESSON_LINK_FIX}`,
+					},
+				]);
 			}
 			checkLink(attribute.value, node, context, where);
 			if (/^\/(?!\/)/.test(attribute.value.trim())) {
-				fail([{ file: fileOf(context, root), line: node.position?.start.line, where: `${where} "${attribute.value}"`, message: 'would miss the deploy base (BASE_PATH) when the site is hosted under a sub-path.', fix: `write it as a Markdown link, [text](${attribute.value}), which gets the base.` }]);
+				fail([
+					{
+						file: fileOf(context, root),
+						line: node.position?.start.line,
+						where: `${where} "${attribute.value}"`,
+						message: 'would miss the deploy base (BASE_PATH) when the site is hosted under a sub-path.',
+						fix: `write it as a Markdown link, [text](${attribute.value}), which gets the base.`,
+					},
+				]);
 			}
 		}
 	}

@@ -65,7 +65,14 @@ export function formatFileReport(file: string, problems: readonly AuthoringProbl
 /** Problems in any number of files, one report per file in the order first met. */
 export function formatProblems(problems: readonly AuthoringProblem[]): string {
 	const files = [...new Set(problems.map((problem) => problem.file))];
-	return files.map((file) => formatFileReport(file, problems.filter((problem) => problem.file === file))).join('\n\n');
+	return files
+		.map((file) =>
+			formatFileReport(
+				file,
+				problems.filter((problem) => problem.file === file),
+			),
+		)
+		.join('\n\n');
 }
 
 /** What one item of a list is called in a message, by the list's field name. */

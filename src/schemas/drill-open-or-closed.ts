@@ -11,7 +11,10 @@ export const questionItemSchema = z
 		type: z.enum(['open', 'closed']).describe('"open" if it invites the customer to tell it their way; "closed" if yes, no or one fact answers it.'),
 		explanation: proseSchema('Why the question is open or closed, and what that does to the conversation.', 600),
 		betterVersion: proseSchema('For a closed question: an open question that would bring out more, without quotation marks.', 300).optional(),
-		closedFits: sourcedProseSchema('For a closed question: when a closed question like this one is the right tool, e.g. pinning down a date once the customer has told the story. The sources do not say when closed questions fit, so this is usually added guidance.', 400).optional(),
+		closedFits: sourcedProseSchema(
+			'For a closed question: when a closed question like this one is the right tool, e.g. pinning down a date once the customer has told the story. The sources do not say when closed questions fit, so this is usually added guidance.',
+			400,
+		).optional(),
 	})
 	.describe('A question: id, situation, question, type, explanation, and for closed ones betterVersion and closedFits.');
 

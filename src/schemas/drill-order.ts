@@ -13,7 +13,9 @@ export const orderDrillSchema = z.strictObject({
 	part: z
 		.enum(['steps', 'checks-then-steps'])
 		.default('steps')
-		.describe('Which items to order: "steps" (the procedure\'s steps only) or "checks-then-steps" (its before-deciding checks, then its steps). Defaults to "steps".'),
+		.describe(
+			'Which items to order: "steps" (the procedure\'s steps only) or "checks-then-steps" (its before-deciding checks, then its steps). Defaults to "steps".',
+		),
 });
 
 export type OrderDrill = z.infer<typeof orderDrillSchema>;

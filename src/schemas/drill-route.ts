@@ -7,7 +7,9 @@ export const routeItemSchema = z
 	.strictObject({
 		id: itemIdSchema,
 		complaint: proseSchema('The complaint in a sentence or two, as it reaches you.', 400),
-		route: idSchema.describe('Which route is right, as the route\'s issue in lowercase words joined by hyphens: e.g. "technical-issue" for the route "Technical issue" in the step\'s routes.'),
+		route: idSchema.describe(
+			'Which route is right, as the route\'s issue in lowercase words joined by hyphens: e.g. "technical-issue" for the route "Technical issue" in the step\'s routes.',
+		),
 		explanation: proseSchema('Why that route, in a sentence or two: shown after the learner answers.', 600),
 	})
 	.describe('A complaint: id, complaint, route and explanation.');

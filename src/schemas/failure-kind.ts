@@ -25,8 +25,20 @@ export type FailureKind = z.infer<typeof failureKindSchema>;
 export const failureKindListSchema = z.array(failureKindSchema).superRefine((kinds, ctx) => {
 	const seen = new Set<string>();
 	kinds.forEach((kind, index) => {
-		if (seen.has(kind.id)) ctx.addIssue({ code: 'custom', path: [index, 'id'], message: `"${kind.id}" is used by an earlier kind`, params: { fix: 'give each kind an id of its own.' } });
+		if (seen.has(kind.id))
+			ctx.addIssue({
+				code: 'custom',
+				path: [index, 'id'],
+				message: `"${kind.id}" is used by an earlier kind`,
+				params: { fix: 'give each kind an id of its own.' },
+			});
 		seen.add(kind.id);
-		if (kind.order !== index + 1) ctx.addIssue({ code: 'custom', path: [index, 'order'], message: `is ${kind.order}, but this is item ${index + 1}`, params: { fix: `set order: ${index + 1}. Number the list 1, 2, 3… in the order it is written.` } });
+		if (kind.order !== index + 1)
+			ctx.addIssue({
+				code: 'custom',
+				path: [index, 'order'],
+				message: `is ${kind.order}, but this is item ${index + 1}`,
+				params: { fix: `set order: ${index + 1}. Number the list 1, 2, 3… in the order it is written.` },
+			});
 	});
 });

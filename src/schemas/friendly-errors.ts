@@ -23,7 +23,11 @@ function syntaxProblem(doc: ReturnType<typeof parseDocument>, counter: LineCount
 	const error = doc.errors[0]!;
 	const line = counter.linePos(error.pos[0]).line;
 	if (error.code === 'DUPLICATE_KEY') {
-		const key = text.split('\n')[line - 1]?.split(':')[0]?.replace(/^[\s-]*/, '').trim();
+		const lineText = text.split('\n')[line - 1];
+		const key = lineText
+			?.split(':')[0]
+			?.replace(/^[\s-]*/, '')
+			.trim();
 		return {
 			file,
 			line,

@@ -7,7 +7,9 @@ import { idSchema, proseSchema, sourcedProseSchema } from './shared.ts';
  */
 export const glossaryTermSchema = z
 	.strictObject({
-		id: idSchema.describe('A stable id in lowercase words joined by hyphens, e.g. "open-question". Lessons link to it with <Term id="open-question">, so change it only together with them.'),
+		id: idSchema.describe(
+			'A stable id in lowercase words joined by hyphens, e.g. "open-question". Lessons link to it with <Term id="open-question">, so change it only together with them.',
+		),
 		term: proseSchema('The term as it is written in a sentence, e.g. "open question".', 60),
 		definition: sourcedProseSchema('What the term means here, in one to three plain sentences.', 500),
 		step: idSchema.optional().describe('Optional: the id of the procedure step or check where the term matters most (from content/procedures/).'),
@@ -22,10 +24,22 @@ export const glossaryListSchema = z.array(glossaryTermSchema).superRefine((terms
 	const ids = new Set<string>();
 	const names = new Set<string>();
 	terms.forEach((entry, index) => {
-		if (ids.has(entry.id)) ctx.addIssue({ code: 'custom', path: [index, 'id'], message: `"${entry.id}" is used by an earlier term`, params: { fix: 'give each term an id of its own.' } });
+		if (ids.has(entry.id))
+			ctx.addIssue({
+				code: 'custom',
+				path: [index, 'id'],
+				message: `"${entry.id}" is used by an earlier term`,
+				params: { fix: 'give each term an id of its own.' },
+			});
 		ids.add(entry.id);
 		const name = entry.term.toLowerCase();
-		if (names.has(name)) ctx.addIssue({ code: 'custom', path: [index, 'term'], message: `"${entry.term}" is already defined earlier in the file`, params: { fix: 'keep one definition of each term and delete the other.' } });
+		if (names.has(name))
+			ctx.addIssue({
+				code: 'custom',
+				path: [index, 'term'],
+				message: `"${entry.term}" is already defined earlier in the file`,
+				params: { fix: 'keep one definition of each term and delete the other.' },
+			});
 		names.add(name);
 	});
 });

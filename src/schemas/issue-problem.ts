@@ -86,7 +86,9 @@ function howToWrite(schema: ZodLike, path: DataPath, field: string): string {
 	if (type === 'number' || type === 'int') return `followed by a number, e.g. ${field}: 1`;
 	if (type === 'boolean') return 'followed by true or false';
 	const description = descriptionAt(schema, path);
-	return description ? `followed by ${/^[A-Z][a-z]/.test(description) ? description[0]!.toLowerCase() + description.slice(1) : description}` : 'followed by the text';
+	return description
+		? `followed by ${/^[A-Z][a-z]/.test(description) ? description[0]!.toLowerCase() + description.slice(1) : description}`
+		: 'followed by the text';
 }
 
 /** How to retype a field whose value has the wrong shape. */
@@ -156,7 +158,13 @@ export function problemFromIssue(issue: z.core.$ZodIssue, context: IssueContext)
 		case 'invalid_value': {
 			const values = issue.values.map(String);
 			if (value === undefined) {
-				return [at(path, `is missing: it must be one of ${orList(quoted(values))}.`, `add "${field}:" to ${holder(path)}, e.g. ${field}: ${values[0]}.${guidance(schema, path)}`)];
+				return [
+					at(
+						path,
+						`is missing: it must be one of ${orList(quoted(values))}.`,
+						`add "${field}:" to ${holder(path)}, e.g. ${field}: ${values[0]}.${guidance(schema, path)}`,
+					),
+				];
 			}
 			const guess = didYouMean(String(value), values);
 			const fix = guess ? `did you mean "${guess}"? Set ${field}: ${guess}.` : `set ${field}: to one of ${orList(values)}.`;

@@ -9,7 +9,11 @@ export const lessonSchema = z.strictObject({
 		.array(proseSchema('One learning objective, starting with a verb, e.g. "Ask open questions".', 200))
 		.min(1, { error: 'needs at least one objective' })
 		.describe('What the learner will be able to do, as a list of short sentences starting with a verb.'),
-	minutes: z.int({ error: 'must be a whole number' }).min(1).max(60).describe('Reading time in whole minutes (1 to 60): the lesson\'s words divided by 200, rounded up or down. A test over the built page checks it.'),
+	minutes: z
+		.int({ error: 'must be a whole number' })
+		.min(1)
+		.max(60)
+		.describe("Reading time in whole minutes (1 to 60): the lesson's words divided by 200, rounded up or down. A test over the built page checks it."),
 	order: z.int({ error: 'must be a whole number' }).min(1).describe('Position in the course, from 1.'),
 	procedure: idSchema.optional().describe('The id of the procedure in content/procedures/ this lesson teaches, if any.'),
 	relatedScenarios: z.array(idSchema).default([]).describe('Ids of the role-plays in content/scenarios/ that practise this lesson.'),

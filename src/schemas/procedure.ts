@@ -38,17 +38,18 @@ export const stepSchema = z
 		keyStep: z
 			.boolean()
 			.default(false)
-			.describe('true only where the source calls this step the most important of the procedure; role-plays then weight it (see src/engine/scoring-weights.ts).'),
+			.describe(
+				'true only where the source calls this step the most important of the procedure; role-plays then weight it (see src/engine/scoring-weights.ts).',
+			),
 		title: proseSchema('The step name, as short as the source gives it, e.g. "Reiterate".', 80),
-		summary: proseSchema('What the step asks of the learner, in this project\'s own words, saying only what the source says (put added advice in doneWell or pitfalls, marked added).'),
+		summary: proseSchema(
+			"What the step asks of the learner, in this project's own words, saying only what the source says (put added advice in doneWell or pitfalls, marked added).",
+		),
 		doneWell: z
 			.array(sourcedProseSchema('One observable sign that the step was done well.', 300))
 			.min(1, { error: 'needs at least one item' })
 			.describe('What doing the step well looks like: a list of observable behaviours.'),
-		routes: z
-			.array(routeSchema)
-			.optional()
-			.describe('Optional escalation routes: who confirms the facts for each kind of issue.'),
+		routes: z.array(routeSchema).optional().describe('Optional escalation routes: who confirms the facts for each kind of issue.'),
 		pitfalls: z.array(pitfallSchema).default([]).describe('The mistakes the sources warn against at this step.'),
 	})
 	.describe('A step: id, order, status, stage, timing, keyStep, title, summary, doneWell, routes and pitfalls.');
@@ -98,10 +99,7 @@ export const procedureSchema = z
 			})
 			.describe('Where the documented steps come from.'),
 		principles: z.array(principleSchema).default([]).describe('Rules that hold throughout the procedure.'),
-		checks: z
-			.array(stepSchema)
-			.default([])
-			.describe('Checks to make before deciding to act (same shape as steps); scored before the steps.'),
+		checks: z.array(stepSchema).default([]).describe('Checks to make before deciding to act (same shape as steps); scored before the steps.'),
 		steps: z.array(stepSchema).min(1, { error: 'needs at least one step' }).describe('The procedure steps, in the order they are carried out.'),
 		sequence: z
 			.strictObject({
@@ -150,7 +148,9 @@ export const procedureSchema = z
 		for (const field of ['checks', 'steps'] as const) {
 			procedure[field].forEach((step, i) => {
 				claim(step.id, [field, i, 'id'], field === 'checks' ? 'a check' : 'a step');
-				step.pitfalls.forEach((pitfall, j) => claim(pitfall.id, [field, i, 'pitfalls', j, 'id'], `a pitfall of ${field === 'checks' ? 'check' : 'step'} "${step.id}"`));
+				step.pitfalls.forEach((pitfall, j) =>
+					claim(pitfall.id, [field, i, 'pitfalls', j, 'id'], `a pitfall of ${field === 'checks' ? 'check' : 'step'} "${step.id}"`),
+				);
 			});
 		}
 	});

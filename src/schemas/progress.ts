@@ -51,7 +51,9 @@ export const progressSchema = z
 	.strictObject({
 		version: z.literal(3).describe('The record’s format version; older ones are upgraded when read.'),
 		resetAt: dateSchema.nullable().describe('When progress was last cleared or replaced, or null; entries from stale copies before it are not merged back.'),
-		lessons: z.record(idSchema, z.strictObject({ readAt: dateSchema.describe('When the learner first marked it done.') })).describe('Lessons marked as done, by lesson id.'),
+		lessons: z
+			.record(idSchema, z.strictObject({ readAt: dateSchema.describe('When the learner first marked it done.') }))
+			.describe('Lessons marked as done, by lesson id.'),
 		drills: z
 			.record(
 				idSchema,

@@ -46,7 +46,12 @@ export const quizQuestionSchema = z
 		const seen = new Set<string>();
 		question.options.forEach((option, index) => {
 			if (seen.has(option.id)) {
-				ctx.addIssue({ code: 'custom', path: ['options', index, 'id'], message: `"${option.id}" is used by an earlier option`, params: { fix: 'give each option of a question an id of its own.' } });
+				ctx.addIssue({
+					code: 'custom',
+					path: ['options', index, 'id'],
+					message: `"${option.id}" is used by an earlier option`,
+					params: { fix: 'give each option of a question an id of its own.' },
+				});
 			}
 			seen.add(option.id);
 		});
@@ -55,7 +60,9 @@ export const quizQuestionSchema = z
 
 export const quizSchema = z
 	.strictObject({
-		id: idSchema.describe('The id of the lesson this knowledge check ends: its file name in content/lessons/ without ".mdx". The quiz file has the same name, with ".yaml".'),
+		id: idSchema.describe(
+			'The id of the lesson this knowledge check ends: its file name in content/lessons/ without ".mdx". The quiz file has the same name, with ".yaml".',
+		),
 		questions: z
 			.array(quizQuestionSchema)
 			.min(3, { error: 'needs at least 3 questions' })
@@ -66,7 +73,12 @@ export const quizSchema = z
 		const seen = new Set<string>();
 		quiz.questions.forEach((question, index) => {
 			if (seen.has(question.id)) {
-				ctx.addIssue({ code: 'custom', path: ['questions', index, 'id'], message: `"${question.id}" is used by an earlier question`, params: { fix: 'give each question an id of its own.' } });
+				ctx.addIssue({
+					code: 'custom',
+					path: ['questions', index, 'id'],
+					message: `"${question.id}" is used by an earlier question`,
+					params: { fix: 'give each question an id of its own.' },
+				});
 			}
 			seen.add(question.id);
 		});

@@ -17,7 +17,7 @@ export const rolePlayCardsSchema = z
 			.array(proseSchema('One thing the agent knows, as they would have it on screen or from a colleague, e.g. "Room 14 is free again on Saturday."', 500))
 			.min(1, { error: 'needs at least one fact: what the agent has in front of them' })
 			.max(6, { error: 'has more than 6 facts: keep the card to what the agent needs to play' })
-			.describe('The facts on the agent\'s card: the booking, the account, what colleagues have said and what can be offered.'),
+			.describe("The facts on the agent's card: the booking, the account, what colleagues have said and what can be offered."),
 	})
 	.describe('Optional: what each printed role-play card says. Without it the customer card shows persona.situation and the agent card the summary.');
 

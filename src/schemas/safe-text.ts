@@ -51,7 +51,8 @@ export interface LinkRules {
  */
 export function linkProblem(value: string, { anchors = false }: LinkRules = {}): string | undefined {
 	if (value.includes('\\')) return 'must not contain a backslash (\\): browsers read "/\\" as "//", the start of a link to another site';
-	const allowed = /^https?:\/\/[^\s/$.?#][^\s]*$/i.test(value) || /^\/(?!\/)[^\s]*$/.test(value) || /^\.\.?\/[^\s]*$/.test(value) || (anchors && /^#[^\s]*$/.test(value));
+	const allowed =
+		/^https?:\/\/[^\s/$.?#][^\s]*$/i.test(value) || /^\/(?!\/)[^\s]*$/.test(value) || /^\.\.?\/[^\s]*$/.test(value) || (anchors && /^#[^\s]*$/.test(value));
 	if (allowed) return undefined;
 	return anchors
 		? 'must start with https://, http://, / (a link on this site) or # (a place on this page); other kinds of link are not allowed'

@@ -17,12 +17,12 @@ export const effectSchema = z
 			.min(-100)
 			.max(100)
 			.default(0)
-			.describe('How much the customer\'s trust changes, from -100 to 100 (trust itself stays between 0 and 100).'),
+			.describe("How much the customer's trust changes, from -100 to 100 (trust itself stays between 0 and 100)."),
 		time: z
 			.number({ error: 'must be a number' })
 			.min(0, { error: 'cannot be negative: time only moves forward' })
 			.default(0)
-			.describe('How much time passes, in the scenario\'s clock unit (see clock.unit). Use it where the procedure cares about timing.'),
+			.describe("How much time passes, in the scenario's clock unit (see clock.unit). Use it where the procedure cares about timing."),
 	})
 	.describe('The effect of a choice: trust change and time passing.');
 
@@ -35,7 +35,7 @@ export const hiddenFactSchema = z.strictObject({
 
 export const personaSchema = z
 	.strictObject({
-		name: proseSchema('The customer\'s name as shown in the conversation.', 60),
+		name: proseSchema("The customer's name as shown in the conversation.", 60),
 		situation: proseSchema('Who they are and what has happened to them, in two or three sentences.', 600),
 		mood: proseSchema('How they feel at the start, e.g. "angry, and tired of repeating herself".', 120),
 		hiddenFacts: z.array(hiddenFactSchema).default([]).describe('Facts the customer reveals only when asked the right question.'),
@@ -161,7 +161,7 @@ export const scenarioSchema = z
 			)
 			.max(6, { error: 'has more than 6 links: keep the ones a learner needs' })
 			.default([])
-			.describe('Optional links to your organisation\'s own policies, shown beside the role-play.'),
+			.describe("Optional links to your organisation's own policies, shown beside the role-play."),
 		facilitatorNotes: proseSchema('Notes for a trainer running this in a workshop: what to watch for, what to discuss.', 2000),
 		clock: z
 			.strictObject({
@@ -173,7 +173,7 @@ export const scenarioSchema = z
 			})
 			.default({ unit: 'minutes', deadlines: {} })
 			.describe('How time is counted, and by when timed steps must happen.'),
-		initialTrust: z.number().min(0).max(100).default(50).describe('The customer\'s trust at the start, 0 to 100.'),
+		initialTrust: z.number().min(0).max(100).default(50).describe("The customer's trust at the start, 0 to 100."),
 		start: idSchema.describe('The id of the first node.'),
 		nodes: z.array(nodeSchema).min(1, { error: 'needs at least one node' }).describe('The decision points of the conversation.'),
 		endings: z.array(endingSchema).min(2, { error: 'needs at least 2 endings' }).describe('The ways the role-play can end (at least 2).'),

@@ -22,7 +22,12 @@ export const provenanceSchema = z
 
 /** Plain prose, trimmed, never empty, with an upper bound so pages stay readable. */
 export function proseSchema(description: string, max = 1200) {
-	return z.string().trim().min(1, { error: 'must not be empty' }).max(max, { error: `is too long: keep it under ${max} characters` }).describe(description);
+	return z
+		.string()
+		.trim()
+		.min(1, { error: 'must not be empty' })
+		.max(max, { error: `is too long: keep it under ${max} characters` })
+		.describe(description);
 }
 
 /**
@@ -62,5 +67,7 @@ export function sourcedProseSchema(description: string, max = 1200) {
 				})
 				.describe('The text, and whether the sources say it: { text: "…", status: added }.'),
 		])
-		.describe(`${description} Plain text when the sources say it; for guidance this project adds, write { text: "…", status: added } so it shows an "Added guidance" badge.`);
+		.describe(
+			`${description} Plain text when the sources say it; for guidance this project adds, write { text: "…", status: added } so it shows an "Added guidance" badge.`,
+		);
 }

@@ -45,7 +45,8 @@ export function yamlLines(text: string): LineOf {
  * procedure a role-play names) keeps its own place.
  */
 export function locate<P extends AuthoringProblem>(problems: readonly P[], text: string, file?: string): P[] {
-	const wanted = (problem: P) => problem.line === undefined && problem.path !== undefined && problem.path.length > 0 && (file === undefined || problem.file === file);
+	const wanted = (problem: P) =>
+		problem.line === undefined && problem.path !== undefined && problem.path.length > 0 && (file === undefined || problem.file === file);
 	if (!problems.some(wanted)) return [...problems];
 	const lineOf = yamlLines(text);
 	return problems.map((problem) => {

@@ -10,9 +10,7 @@ import { scenariosToScore, verifyAttempts, type Scoring } from '../engine/progre
  * expected or not, comes back as a reason to show: nothing here throws.
  */
 
-export type ImportCheck =
-	| { ok: true; exportedAt: string | undefined; file: Progress; rescored: number }
-	| { ok: false; problem: string };
+export type ImportCheck = { ok: true; exportedAt: string | undefined; file: Progress; rescored: number } | { ok: false; problem: string };
 
 /** `scoringBase`: where the role-plays' scoring files are (with the deploy base); `offered`: the role-plays this site has. */
 export async function checkImport(chosen: File, scoringBase: string, offered: ReadonlySet<string>): Promise<ImportCheck> {
@@ -25,7 +23,10 @@ export async function checkImport(chosen: File, scoringBase: string, offered: Re
 		if (!verified.ok) return { ok: false, problem: `The progress in the file cannot be used: ${verified.problem}` };
 		return { ok: true, exportedAt: read.value.exportedAt, file: verified.value.progress, rescored: verified.value.rescored };
 	} catch (error) {
-		return { ok: false, problem: `Something went wrong while reading it (${error instanceof Error ? error.message : String(error)}). Reload the page and try again; if it happens again, send the file to whoever runs your training.` };
+		return {
+			ok: false,
+			problem: `Something went wrong while reading it (${error instanceof Error ? error.message : String(error)}). Reload the page and try again; if it happens again, send the file to whoever runs your training.`,
+		};
 	}
 }
 

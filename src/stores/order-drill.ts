@@ -1,5 +1,14 @@
 import { atom } from 'nanostores';
-import { checkOrderDrill, moveItem, retryOrderDrill, showOrderAnswer, startOrderDrill, type Direction, type Move, type OrderDrillState } from '../engine/drills/order.ts';
+import {
+	checkOrderDrill,
+	moveItem,
+	retryOrderDrill,
+	showOrderAnswer,
+	startOrderDrill,
+	type Direction,
+	type Move,
+	type OrderDrillState,
+} from '../engine/drills/order.ts';
 import { finishDrill } from './drills.ts';
 
 /**

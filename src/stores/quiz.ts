@@ -23,7 +23,12 @@ export function pickAnswer(questionId: string, optionId: string): void {
 }
 
 /** `optionId` is what the form holds, so an answer picked before the island hydrated still counts. */
-export function checkQuestion(lessonId: string, questions: readonly Pick<QuizQuestion, 'id' | 'options'>[], question: Pick<QuizQuestion, 'id' | 'options'>, optionId: string | undefined): void {
+export function checkQuestion(
+	lessonId: string,
+	questions: readonly Pick<QuizQuestion, 'id' | 'options'>[],
+	question: Pick<QuizQuestion, 'id' | 'options'>,
+	optionId: string | undefined,
+): void {
 	const next = checkAnswer($quiz.get(), question, optionId);
 	$quiz.set(next);
 	const result = $quizResult.get() ? undefined : quizResult(questions, next);

@@ -52,12 +52,21 @@ export function startRoom(options: OpenRoomOptions & { connect: Connect }): () =
 	const joinUrl = joinLink(options.joinPage, fingerprint(publicKeyBytes(key.publicKey)), options.brokerBuiltIn ? null : broker);
 	const code = formatRoomCode(room);
 	$room.set({ ...$room.get(), code, joinUrl, broker, phones: Object.keys(kept.box.lastN).length });
-	$roomExtras.set({ join: { code, url: options.joinPage.split('#')[0]!, broker: options.brokerBuiltIn ? null : broker, qr: qrRows(joinUrl) }, showTally: $showTally.get(), counting: true });
+	$roomExtras.set({
+		join: { code, url: options.joinPage.split('#')[0]!, broker: options.brokerBuiltIn ? null : broker, qr: qrRows(joinUrl) },
+		showTally: $showTally.get(),
+		counting: true,
+	});
 	save(storage, scenario.id, kept);
 
 	const ballotOf = (session: WorkshopSession | null): OpenBallot | null => {
 		const node = session && openNode(scenario, session);
-		return node ? openBallot(session, shownChoiceIds(scenario, node).map((_, i) => letterFor(i))) : null;
+		return node
+			? openBallot(
+					session,
+					shownChoiceIds(scenario, node).map((_, i) => letterFor(i)),
+				)
+			: null;
 	};
 	/** The phones' votes go into the open decision's tally (hands are the trainer's own boxes). */
 	const recount = () => {
@@ -88,7 +97,8 @@ export function startRoom(options: OpenRoomOptions & { connect: Connect }): () =
 		// A broker that restarted has lost the retained state: publish it again.
 		publishState(true);
 	});
-	const down = () => $room.get().status !== 'closed' && $room.set({ ...$room.get(), status: $room.get().status === 'connecting' ? 'connecting' : 'reconnecting' });
+	const down = () =>
+		$room.get().status !== 'closed' && $room.set({ ...$room.get(), status: $room.get().status === 'connecting' ? 'connecting' : 'reconnecting' });
 	client.on('close', down);
 	client.on('offline', down);
 	client.on('error', (error) => $room.set({ ...$room.get(), problem: error.message }));

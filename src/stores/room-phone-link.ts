@@ -45,7 +45,10 @@ function write(storage: KeyValueStorage | null, key: string, value: unknown): vo
 }
 
 /** `into`: the store the phone's room goes in (tests run several phones side by side). */
-export function startPhone(options: JoinOptions & { connect: Connect }, into: WritableAtom<PhoneRoom> = $phoneRoom): { vote(letter: string): void; leave(): void } {
+export function startPhone(
+	options: JoinOptions & { connect: Connect },
+	into: WritableAtom<PhoneRoom> = $phoneRoom,
+): { vote(letter: string): void; leave(): void } {
 	const { room, storage } = options;
 	const stored = read<PhoneKept>(storage, PHONE_KEY);
 	const pair: KeyPair = keyPairFrom(stored?.secretKey) ?? newKeyPair();

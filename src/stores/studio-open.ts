@@ -18,14 +18,21 @@ export async function openFromSite(href: string, origin: string, what: string): 
 		if (!response.ok) return { ok: false, problem: `${what} could not be loaded (the server answered ${response.status}). Reload the page and try again.` };
 		return { ok: true, draft: createDraft(await response.text(), origin) };
 	} catch {
-		return { ok: false, problem: `${what} could not be loaded: you seem to be offline, and it was not saved for offline use yet. Connect once and open it again.` };
+		return {
+			ok: false,
+			problem: `${what} could not be loaded: you seem to be offline, and it was not saved for offline use yet. Connect once and open it again.`,
+		};
 	}
 }
 
 /** A role-play file from the author's disk, as text. */
 export async function readYamlFile(file: File): Promise<{ ok: true; text: string } | { ok: false; problem: string }> {
 	if (!/\.ya?ml$/i.test(file.name)) return { ok: false, problem: `“${file.name}” is not a YAML file. Choose a role-play file ending in .yaml.` };
-	if (file.size > MAX_FILE_BYTES) return { ok: false, problem: `“${file.name}” is ${Math.round(file.size / 1024)} KB, larger than any role-play (at most ${MAX_FILE_BYTES / 1024} KB). Choose the role-play's own file.` };
+	if (file.size > MAX_FILE_BYTES)
+		return {
+			ok: false,
+			problem: `“${file.name}” is ${Math.round(file.size / 1024)} KB, larger than any role-play (at most ${MAX_FILE_BYTES / 1024} KB). Choose the role-play's own file.`,
+		};
 	try {
 		return { ok: true, text: await file.text() };
 	} catch {
@@ -45,6 +52,10 @@ export async function fetchCatalogue<T>(href: string): Promise<{ ok: true; catal
 		if (response.ok) return { ok: true, catalogue: (await response.json()) as T };
 		return { ok: false, problem: `The procedures to check against could not be loaded (the server answered ${response.status}). Reload the page.` };
 	} catch {
-		return { ok: false, problem: 'The procedures to check against could not be loaded: you seem to be offline, and this page was not saved for offline use yet. Connect once and reload.' };
+		return {
+			ok: false,
+			problem:
+				'The procedures to check against could not be loaded: you seem to be offline, and this page was not saved for offline use yet. Connect once and reload.',
+		};
 	}
 }

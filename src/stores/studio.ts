@@ -155,7 +155,10 @@ function setCurrentKey(key: string | undefined): void {
 
 /** Starts a new draft from text (the template, a site role-play, a file) and opens it. */
 export function createDraft(text: string, origin: string): Draft {
-	const key = newDraftKey(Date.now(), $drafts.get().map((d) => d.key));
+	const key = newDraftKey(
+		Date.now(),
+		$drafts.get().map((d) => d.key),
+	);
 	const draft: Draft = { key, name: idInText(text) ?? 'new-role-play', text, updatedAt: now(), origin };
 	$changedElsewhere.set(false);
 	remember(draft);

@@ -11,7 +11,12 @@ export async function getProcedure(id: string, usedIn: string) {
 	if (!entry) {
 		const known = (await getCollection('procedures')).map((p) => p.id).sort();
 		throw new AuthoringFailure([
-			{ file: usedIn, where: '', message: `there is no procedure "${id}".`, fix: `use one of: ${known.join(', ')} (the file names in content/procedures/ without ".yaml").` },
+			{
+				file: usedIn,
+				where: '',
+				message: `there is no procedure "${id}".`,
+				fix: `use one of: ${known.join(', ')} (the file names in content/procedures/ without ".yaml").`,
+			},
 		]);
 	}
 	return entry.data;

@@ -18,7 +18,10 @@ export async function getDrills(): Promise<Drill[]> {
  */
 export async function lessonForDrill(drill: Drill) {
 	const lessons = await getLessons();
-	return lessons.find((lesson) => lesson.data.drills.includes(drill.id)) ?? (drill.procedure ? lessons.find((lesson) => lesson.data.procedure === drill.procedure) : undefined);
+	return (
+		lessons.find((lesson) => lesson.data.drills.includes(drill.id)) ??
+		(drill.procedure ? lessons.find((lesson) => lesson.data.procedure === drill.procedure) : undefined)
+	);
 }
 
 /** What the drill's island needs, worked out at build time. */
@@ -36,7 +39,15 @@ export async function drillIsland(drill: Drill): Promise<DrillIsland> {
 		case 'route': {
 			const step = (await getProcedure(drill.procedure, usedIn)).steps.find((s) => s.id === drill.step);
 			// The loader has already checked this; the guard keeps the types honest.
-			if (!step?.routes) throw new AuthoringFailure([{ file: `content/drills/${drill.id}.yaml`, where: 'step', message: `is "${drill.step}", but that step has no routes to choose between.`, fix: 'set step: to a step with "routes:".' }]);
+			if (!step?.routes)
+				throw new AuthoringFailure([
+					{
+						file: `content/drills/${drill.id}.yaml`,
+						where: 'step',
+						message: `is "${drill.step}", but that step has no routes to choose between.`,
+						fix: 'set step: to a step with "routes:".',
+					},
+				]);
 			return { kind: 'choice', drill: routeChoiceDrill(drill, step.routes) };
 		}
 	}

@@ -25,9 +25,13 @@ export const footerLinks: readonly NavItem[] = [
 	{ label: 'Role-play studio', path: 'studio/' },
 ];
 
-/** The footer's links; a SCORM package has no search index, so no search page either. */
+/**
+ * The footer's links. A SCORM package has no search index, so no search page, and leaves out
+ * the trainers' studio (its checker runs in a module worker, which a package opened from disk
+ * cannot start; trainers use the hosted site).
+ */
 export function footerLinksFor(scormPackage: boolean): readonly NavItem[] {
-	return scormPackage ? footerLinks.filter((item) => item.path !== 'search/') : footerLinks;
+	return scormPackage ? footerLinks.filter((item) => item.path !== 'search/' && item.path !== 'studio/') : footerLinks;
 }
 
 /**

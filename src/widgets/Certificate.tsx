@@ -20,10 +20,12 @@ export default function Certificate({ catalogue }: { catalogue: Catalogue }) {
 		return (
 			<div class="certificate-status" aria-busy={busy ? 'true' : undefined}>
 				<StorageNotice compact />
-				<h2>Not yet: {status.remaining.length} {status.remaining.length === 1 ? 'thing remains' : 'things remain'}</h2>
+				<h2>
+					Not yet: {status.remaining.length} {status.remaining.length === 1 ? 'thing remains' : 'things remain'}
+				</h2>
 				<p>
-					The certificate needs each lesson’s knowledge check passed ({Math.round(QUIZ_PASS_SHARE * 100)} % right first time), and each assessed role-play finished in{' '}
-					<strong>assessment mode</strong> with an outcome of at least “{bandText[PASS_BAND]}”. Practice attempts help you learn but do not count.
+					The certificate needs each lesson’s knowledge check passed ({Math.round(QUIZ_PASS_SHARE * 100)} % right first time), and each assessed role-play
+					finished in <strong>assessment mode</strong> with an outcome of at least “{bandText[PASS_BAND]}”. Practice attempts help you learn but do not count.
 				</p>
 				<RequirementList items={items} />
 				<p>
@@ -41,7 +43,15 @@ export default function Certificate({ catalogue }: { catalogue: Catalogue }) {
 				<h2>You have completed the course</h2>
 				<div class="name-field">
 					<label for="certificate-name">Your name, as it should appear on the certificate</label>
-					<input id="certificate-name" type="text" autocomplete="name" maxLength={80} value={name} onInput={(e) => setName(e.currentTarget.value)} aria-describedby="name-hint" />
+					<input
+						id="certificate-name"
+						type="text"
+						autocomplete="name"
+						maxLength={80}
+						value={name}
+						onInput={(e) => setName(e.currentTarget.value)}
+						aria-describedby="name-hint"
+					/>
 					<p id="name-hint" class="meta">
 						It stays on this page: it is not saved or sent anywhere. Leave it blank to write it by hand.
 					</p>
@@ -56,8 +66,8 @@ export default function Certificate({ catalogue }: { catalogue: Catalogue }) {
 				<p>This is to certify that</p>
 				<p class="certificate-name">{name.trim() || <span class="blank">&nbsp;</span>}</p>
 				<p>
-					passed the knowledge check of every lesson, answering at least {Math.round(QUIZ_PASS_SHARE * 100)} % of its questions right first time, and passed each
-					assessed role-play in assessment mode (no hints until the debrief), scored step by step against the documented procedures of service recovery.
+					passed the knowledge check of every lesson, answering at least {Math.round(QUIZ_PASS_SHARE * 100)} % of its questions right first time, and passed
+					each assessed role-play in assessment mode (no hints until the debrief), scored step by step against the documented procedures of service recovery.
 				</p>
 				<table>
 					<caption>What was checked</caption>

@@ -54,7 +54,9 @@ export default function ChoiceDrill({ drill }: Props) {
 		answerItem(drill, picked);
 		const feedback = feedbackFor(drill, item, picked);
 		setMessage(
-			[feedback.verdict + '.', feedback.correct ? '' : `The answer: ${feedback.answerLabel}.`, feedback.mistake ?? '', item.explanation].filter(Boolean).join(' '),
+			[feedback.verdict + '.', feedback.correct ? '' : `The answer: ${feedback.answerLabel}.`, feedback.mistake ?? '', item.explanation]
+				.filter(Boolean)
+				.join(' '),
 		);
 		setFocus('next');
 	};

@@ -51,7 +51,13 @@ export default function ClearProgress({ progress }: { progress: Progress }) {
 					<strong>Your progress could not be cleared:</strong> this browser did not let the site remove what it has stored. Nothing has been removed.
 				</p>
 			)}
-			<dialog ref={dialog} class="confirm-dialog" aria-labelledby="clear-dialog-title" aria-describedby="clear-dialog-text" onCancel={() => opener.current?.focus()}>
+			<dialog
+				ref={dialog}
+				class="confirm-dialog"
+				aria-labelledby="clear-dialog-title"
+				aria-describedby="clear-dialog-text"
+				onCancel={() => opener.current?.focus()}
+			>
 				<h2 id="clear-dialog-title">Clear all progress?</h2>
 				<p id="clear-dialog-text">
 					{empty

@@ -36,7 +36,15 @@ export default function KnowledgeCheck({ lessonId, questions, stepLinks }: Props
 		<div class="knowledge-check">
 			<ol class="kc-questions" key={run}>
 				{questions.map((question, index) => (
-					<Question key={question.id} lessonId={lessonId} questions={questions} question={question} number={index + 1} state={state[question.id]} stepLinks={stepLinks} />
+					<Question
+						key={question.id}
+						lessonId={lessonId}
+						questions={questions}
+						question={question}
+						number={index + 1}
+						state={state[question.id]}
+						stepLinks={stepLinks}
+					/>
 				))}
 			</ol>
 			<div class="kc-summary" aria-live="polite">

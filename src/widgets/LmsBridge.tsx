@@ -43,8 +43,8 @@ export default function LmsBridge({ catalogue, home }: Props) {
 		return (
 			<div class="callout">
 				<p>
-					<strong>No learning management system found.</strong> This page reports to an LMS when the LMS opens it. Here the course works as on the web, and
-					your progress stays in this browser: <a href={home}>open the course</a>.
+					<strong>No learning management system found.</strong> This page reports to an LMS when the LMS opens it. Here the course works as on the web, and your
+					progress stays in this browser: <a href={home}>open the course</a>.
 				</p>
 			</div>
 		);
@@ -68,9 +68,7 @@ export default function LmsBridge({ catalogue, home }: Props) {
 			</p>
 			{lms.kind === 'connected' && offer && (
 				<div class="callout lms-offer">
-					<p>
-						This browser also holds progress made outside your LMS ({describe(offer)}). It counts for your LMS record only if it is your own work.
-					</p>
+					<p>This browser also holds progress made outside your LMS ({describe(offer)}). It counts for your LMS record only if it is your own work.</p>
 					<button type="button" class="button secondary" onClick={addBrowserProgress}>
 						It is mine: add it to my LMS record
 					</button>

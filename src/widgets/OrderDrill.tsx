@@ -52,9 +52,7 @@ export default function OrderDrill({ id, items }: Props) {
 		const stepId = state.order[index]!;
 		const result = moveStep(drill, index, direction);
 		setMessage(
-			result.moved
-				? `${title(stepId)} moved to position ${result.to + 1} of ${total}`
-				: `${title(stepId)} is already ${direction === 'up' ? 'first' : 'last'}`,
+			result.moved ? `${title(stepId)} moved to position ${result.to + 1} of ${total}` : `${title(stepId)} is already ${direction === 'up' ? 'first' : 'last'}`,
 		);
 		setFocus({ kind: 'move', id: stepId, direction });
 	};
@@ -97,7 +95,9 @@ export default function OrderDrill({ id, items }: Props) {
 								<p class="order-title">{item.title}</p>
 								{position && (
 									<>
-										<Mark correct={position.correct}>{position.correct ? `Right: this is step ${item.position}` : `Wrong place: this is step ${item.position}`}</Mark>
+										<Mark correct={position.correct}>
+											{position.correct ? `Right: this is step ${item.position}` : `Wrong place: this is step ${item.position}`}
+										</Mark>
 										<p class="order-explain">{item.summary}</p>
 									</>
 								)}

@@ -76,9 +76,7 @@ function CertificateNeeds({ catalogue, progress }: Section) {
 					Everything is done: <a href={url('certificate/')}>print your certificate</a>.
 				</p>
 			) : (
-				<p>
-					Each lesson’s knowledge check passed, and each assessed role-play passed in assessment mode. Practice attempts do not count.
-				</p>
+				<p>Each lesson’s knowledge check passed, and each assessed role-play passed in assessment mode. Practice attempts do not count.</p>
 			)}
 			<RequirementList items={items} />
 		</section>
@@ -109,7 +107,8 @@ function Lessons({ catalogue, progress }: Section) {
 							{check && (
 								<span class="meta">
 									{' '}
-									Knowledge check: best {check.best.correct} of {check.best.total} right first time{check.passedAt ? `, passed on ${formatDate(check.passedAt)}` : ', not passed yet'}.
+									Knowledge check: best {check.best.correct} of {check.best.total} right first time
+									{check.passedAt ? `, passed on ${formatDate(check.passedAt)}` : ', not passed yet'}.
 								</span>
 							)}
 						</li>
@@ -129,7 +128,9 @@ function Drills({ catalogue, progress }: Section) {
 					const done = progress.drills[drill.id];
 					return (
 						<li key={drill.id}>
-							<a class="item-title" href={drill.href}>{drill.title}</a>{' '}
+							<a class="item-title" href={drill.href}>
+								{drill.title}
+							</a>{' '}
 							{done ? (
 								<>
 									<Done on={done.lastDoneAt} />

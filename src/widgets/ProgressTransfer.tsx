@@ -41,10 +41,15 @@ export default function ProgressTransfer({ catalogue, progress }: { catalogue: C
 		if (step.kind !== 'idle') focusTarget.current?.focus();
 	}, [step]);
 
-	const exportJson = () => download(`make-good-progress-${today()}.json`, JSON.stringify(exportFile(progress, new Date().toISOString()), null, 2), 'application/json');
+	const exportJson = () =>
+		download(`make-good-progress-${today()}.json`, JSON.stringify(exportFile(progress, new Date().toISOString()), null, 2), 'application/json');
 	// The byte-order mark tells spreadsheet programs the file is UTF-8 (names with accents, curly quotes).
 	const exportCsv = () =>
-		download(`make-good-attempts-${today()}.csv`, `\uFEFF${attemptsCsv(progress.attempts, Object.fromEntries(catalogue.scenarios.map((s) => [s.id, s.title])))}`, 'text/csv');
+		download(
+			`make-good-attempts-${today()}.csv`,
+			`\uFEFF${attemptsCsv(progress.attempts, Object.fromEntries(catalogue.scenarios.map((s) => [s.id, s.title])))}`,
+			'text/csv',
+		);
 
 	const choose = async (input: HTMLInputElement) => {
 		const chosen = input.files?.[0];
@@ -56,7 +61,14 @@ export default function ProgressTransfer({ catalogue, progress }: { catalogue: C
 			const checked = await checkImport(chosen, url('progress/scoring/'), new Set(catalogue.scenarios.map((s) => s.id)));
 			setStep(
 				checked.ok
-					? { kind: 'confirm', fileName: chosen.name, exportedAt: checked.exportedAt, file: checked.file, plan: importPlan(progress, checked.file), rescored: checked.rescored }
+					? {
+							kind: 'confirm',
+							fileName: chosen.name,
+							exportedAt: checked.exportedAt,
+							file: checked.file,
+							plan: importPlan(progress, checked.file),
+							rescored: checked.rescored,
+						}
 					: { kind: 'refused', fileName: chosen.name, problem: checked.problem },
 			);
 		} catch (error) {
@@ -74,7 +86,10 @@ export default function ProgressTransfer({ catalogue, progress }: { catalogue: C
 		}
 		setStep({
 			kind: 'done',
-			message: how === 'add' ? `Imported: added ${list(plan.added)}${plan.updated > 0 ? `, and updated ${plan.updated} from newer entries in the file` : ''}.` : `Replaced: your progress is now the file’s (${list(plan.file)}).`,
+			message:
+				how === 'add'
+					? `Imported: added ${list(plan.added)}${plan.updated > 0 ? `, and updated ${plan.updated} from newer entries in the file` : ''}.`
+					: `Replaced: your progress is now the file’s (${list(plan.file)}).`,
 		});
 	};
 
@@ -116,7 +131,8 @@ export default function ProgressTransfer({ catalogue, progress }: { catalogue: C
 						Import “{step.fileName}”?
 					</h4>
 					<p>
-						{step.exportedAt ? `Exported on ${formatDateTime(step.exportedAt)}, it` : 'It'} holds {list(step.plan.file)}. This browser has {list(step.plan.here)}.
+						{step.exportedAt ? `Exported on ${formatDateTime(step.exportedAt)}, it` : 'It'} holds {list(step.plan.file)}. This browser has{' '}
+						{list(step.plan.here)}.
 					</p>
 					{step.rescored > 0 && (
 						<p>

@@ -37,10 +37,12 @@ export default function Search({ base }: Props) {
 				const pagefind = (await import(/* @vite-ignore */ `${base}pagefind/pagefind.js`)) as PagefindApi;
 				await pagefind.options({ baseUrl: base });
 				const found = await pagefind.search(q);
-				const results = await Promise.all(found.results.slice(0, 20).map(async (r) => {
-					const data = await r.data();
-					return { url: data.url, title: data.meta.title ?? data.url, excerpt: data.excerpt };
-				}));
+				const results = await Promise.all(
+					found.results.slice(0, 20).map(async (r) => {
+						const data = await r.data();
+						return { url: data.url, title: data.meta.title ?? data.url, excerpt: data.excerpt };
+					}),
+				);
 				setStatus({ kind: 'done', query: q, results, total: found.results.length });
 			} catch {
 				setStatus({ kind: 'error' });
@@ -58,7 +60,9 @@ export default function Search({ base }: Props) {
 				<label for="search-page-input">Search lessons, role-plays, procedures and the glossary</label>
 				<div class="search-row">
 					<input id="search-page-input" name="q" type="search" value={query} maxLength={120} onInput={(e) => setQuery((e.target as HTMLInputElement).value)} />
-					<button type="submit" class="button">Search</button>
+					<button type="submit" class="button">
+						Search
+					</button>
 				</div>
 			</form>
 			<div aria-live="polite" class="search-status">
@@ -75,9 +79,7 @@ export default function Search({ base }: Props) {
 					{status.results.map((result) => (
 						<li key={result.url}>
 							<a href={result.url}>{result.title}</a>
-							<p>
-								{excerptParts(result.excerpt, decode).map((part, i) => (part.marked ? <mark key={i}>{part.text}</mark> : part.text))}
-							</p>
+							<p>{excerptParts(result.excerpt, decode).map((part, i) => (part.marked ? <mark key={i}>{part.text}</mark> : part.text))}</p>
 						</li>
 					))}
 				</ol>

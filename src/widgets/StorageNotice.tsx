@@ -23,7 +23,8 @@ export const lasts: Record<NotSaved['keptFor'], string> = {
 
 /** Downloads the progress held now (saved or not), as a file the import on /progress/ accepts. */
 export function ExportNow() {
-	const save = () => download(`make-good-progress-${today()}.json`, JSON.stringify(exportFile($progress.get(), new Date().toISOString()), null, 2), 'application/json');
+	const save = () =>
+		download(`make-good-progress-${today()}.json`, JSON.stringify(exportFile($progress.get(), new Date().toISOString()), null, 2), 'application/json');
 	return (
 		<button type="button" class="button secondary" onClick={save}>
 			Download a copy of my progress

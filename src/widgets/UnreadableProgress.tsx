@@ -24,7 +24,12 @@ export default function UnreadableProgress() {
 /** A readable copy downloads as an export (import accepts it); an unreadable one as the text it was. */
 function downloadCopy(found: string, raw: string): void {
 	const read = readStored(raw);
-	if (read.ok) download(`make-good-progress-kept-aside-${found.slice(0, 10)}.json`, JSON.stringify(exportFile(read.progress, new Date().toISOString()), null, 2), 'application/json');
+	if (read.ok)
+		download(
+			`make-good-progress-kept-aside-${found.slice(0, 10)}.json`,
+			JSON.stringify(exportFile(read.progress, new Date().toISOString()), null, 2),
+			'application/json',
+		);
 	else download(`make-good-unreadable-${found.slice(0, 10)}.txt`, raw, 'text/plain');
 }
 
@@ -94,7 +99,9 @@ function KeptAside() {
 		// The copy goes only once what it held is saved; otherwise it stays to be restored again.
 		const isSaved = $storage.get().kind === 'saved';
 		if (isSaved) discardKeptAside(found);
-		setDone(isSaved ? 'Restored: it is now part of your progress.' : 'Added to your progress, but not saved (see the notice above): the copy stays kept aside.');
+		setDone(
+			isSaved ? 'Restored: it is now part of your progress.' : 'Added to your progress, but not saved (see the notice above): the copy stays kept aside.',
+		);
 	};
 	if (entries.length === 0) {
 		return done ? (

@@ -133,7 +133,8 @@ test.describe('the certificate', () => {
 		await expect(page.getByRole('heading', { name: 'Certificate of completion' })).toBeVisible();
 		const table = page.getByRole('table', { name: 'What was checked' });
 		for (const lesson of lessons) await expect(table).toContainText(`Knowledge check: ${lesson.title}`);
-		for (const scenario of assessed) await expect(table.getByRole('row', { name: new RegExp(`Role-play \\(assessment\\): ${scenario.title}.*100 / 100`) })).toBeVisible();
+		for (const scenario of assessed)
+			await expect(table.getByRole('row', { name: new RegExp(`Role-play \\(assessment\\): ${scenario.title}.*100 / 100`) })).toBeVisible();
 		await expectAccessible('certificate');
 	});
 });

@@ -32,7 +32,13 @@ function deployNewVersion(site: string) {
 	while (changed.length > 0) {
 		for (const name of changed) renamed.set(name, name.replace(/\.([\w-]+)\.js$/, '.$1next.js'));
 		const names = [...renamed.keys()];
-		changed = readdirSync(assets).filter((name) => name.endsWith('.js') && !renamed.has(name) && ![...renamed.values()].includes(name) && names.some((old) => readFileSync(path.join(assets, name), 'utf8').includes(old)));
+		changed = readdirSync(assets).filter(
+			(name) =>
+				name.endsWith('.js') &&
+				!renamed.has(name) &&
+				![...renamed.values()].includes(name) &&
+				names.some((old) => readFileSync(path.join(assets, name), 'utf8').includes(old)),
+		);
 	}
 	const rewritten: string[] = [];
 	for (const file of filesUnder(site).filter((f) => /\.(html|js)$/.test(f) && !f.endsWith('sw.js'))) {
@@ -49,7 +55,9 @@ function deployNewVersion(site: string) {
 	let worker = readFileSync(path.join(site, 'sw.js'), 'utf8');
 	for (const [old, now] of renamed) worker = worker.replaceAll(old, now);
 	for (const file of rewritten) {
-		const revision = createHash('md5').update(readFileSync(path.join(site, file))).digest('hex');
+		const revision = createHash('md5')
+			.update(readFileSync(path.join(site, file)))
+			.digest('hex');
 		worker = worker.replace(new RegExp(`(url:"${file.replaceAll('.', '\\.')}",revision:)"[0-9a-f]+"`), `$1"${revision}"`);
 	}
 	writeFileSync(path.join(site, 'sw.js'), worker);
@@ -82,7 +90,8 @@ async function finishDrill(page: Page) {
 	await expect(page.locator('.drill-summary')).toBeVisible();
 }
 
-const storedDrills = async (page: Page) => Object.keys(JSON.parse((await page.evaluate((key) => localStorage.getItem(key), PROGRESS_KEY)) ?? '{"drills":{}}').drills);
+const storedDrills = async (page: Page) =>
+	Object.keys(JSON.parse((await page.evaluate((key) => localStorage.getItem(key), PROGRESS_KEY)) ?? '{"drills":{}}').drills);
 
 function failures(context: BrowserContext) {
 	const failed: string[] = [];
@@ -95,7 +104,10 @@ function failures(context: BrowserContext) {
 test.describe('with the service worker', () => {
 	test.use({ serviceWorkers: 'allow' });
 
-	test('a tab still on the old version finishes a drill after another tab updated: the old script is still served, the result is saved, and its own "Reload to update" works', async ({ context, page }, testInfo) => {
+	test('a tab still on the old version finishes a drill after another tab updated: the old script is still served, the result is saved, and its own "Reload to update" works', async ({
+		context,
+		page,
+	}, testInfo) => {
 		const { outDir, base } = outDirFor(testInfo.project.name);
 		await withPrivateSite(base, outDir, async (site, server) => {
 			const failed = failures(context);
@@ -126,7 +138,9 @@ test.describe('with the service worker', () => {
 			await old.waitForLoadState('load');
 			await expect(old.getByRole('button', { name: 'Reload to update' })).toBeHidden();
 			// No page from before the update is left: the old scripts kept for them are deleted.
-			await expect.poll(() => old.evaluate(async () => (await caches.keys()).filter((name) => name.startsWith('make-good-previous-'))), { timeout: 15_000 }).toEqual([]);
+			await expect
+				.poll(() => old.evaluate(async () => (await caches.keys()).filter((name) => name.startsWith('make-good-previous-'))), { timeout: 15_000 })
+				.toEqual([]);
 		});
 	});
 });
@@ -134,7 +148,9 @@ test.describe('with the service worker', () => {
 test.describe('without a service worker', () => {
 	test.use({ serviceWorkers: 'block' });
 
-	test('a drill finished on a page whose scripts a deploy removed: the result is kept, the learner is told, and after a reload it is in their progress', async ({ page }, testInfo) => {
+	test('a drill finished on a page whose scripts a deploy removed: the result is kept, the learner is told, and after a reload it is in their progress', async ({
+		page,
+	}, testInfo) => {
 		const { outDir, base } = outDirFor(testInfo.project.name);
 		await withPrivateSite(base, outDir, async (site, server) => {
 			await page.goto(`${server.current.url}${drillPage}`);
@@ -143,7 +159,9 @@ test.describe('without a service worker', () => {
 
 			await finishDrill(page);
 			const notice = page.locator('.drill-summary').getByRole('status');
-			await expect(notice).toContainText('This site has been updated since this page was opened, so your result could not be added to your progress here. It is kept');
+			await expect(notice).toContainText(
+				'This site has been updated since this page was opened, so your result could not be added to your progress here. It is kept',
+			);
 			await notice.getByRole('button', { name: 'Reload to use the new version' }).click();
 			await page.waitForLoadState('load');
 			await hydrated(page);

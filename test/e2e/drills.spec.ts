@@ -72,7 +72,11 @@ test('the drill list shows every drill with what it practises and where it is ta
 		const card = cards.nth(index);
 		await expect(card.getByRole('link', { name: drill.title })).toHaveAttribute('href', new RegExp(`drills/${drill.id}/$`));
 		await expect(card).toContainText(drill.practises);
-		if (drill.procedure) await expect(card.getByRole('link', { name: procedure(drill.procedure).shortTitle, exact: true })).toHaveAttribute('href', new RegExp(`procedures/${drill.procedure}/$`));
+		if (drill.procedure)
+			await expect(card.getByRole('link', { name: procedure(drill.procedure).shortTitle, exact: true })).toHaveAttribute(
+				'href',
+				new RegExp(`procedures/${drill.procedure}/$`),
+			);
 		else await expect(card.locator('a[href*="/lessons/"]')).toHaveCount(1);
 	}
 	await accessibleInBothThemes(page, expectAccessible, 'drill list');
@@ -102,7 +106,11 @@ for (const drill of drills.filter((d) => d.kind === 'order')) {
 		}
 	}
 
-	test(`${drill.id}: put in order by keyboard alone, with moves announced, marks, the answer and the summary`, async ({ page, expectAccessible, consoleErrors }) => {
+	test(`${drill.id}: put in order by keyboard alone, with moves announced, marks, the answer and the summary`, async ({
+		page,
+		expectAccessible,
+		consoleErrors,
+	}) => {
 		await page.goto(`drills/${drill.id}/`);
 		await hydrated(page);
 		await expect(page.locator('h1')).toHaveText(drill.title);
@@ -166,7 +174,10 @@ for (const drill of drills.filter((d) => d.kind === 'order')) {
 test('order drill: Tab reaches each step’s Up and Down buttons in reading order, then "Check order"', async ({ page }) => {
 	const drill = drills.find((d) => d.kind === 'order')!;
 	const items = orderItems(drill as Extract<Drill, { kind: 'order' }>, procedure(drill.procedure!));
-	const start = startingOrder(drill.id, items.map((i) => i.id)).map((id) => items.find((i) => i.id === id)!.title);
+	const start = startingOrder(
+		drill.id,
+		items.map((i) => i.id),
+	).map((id) => items.find((i) => i.id === id)!.title);
 	await page.goto(`drills/${drill.id}/`);
 	await hydrated(page);
 	await page.locator('.order-list').focus();
@@ -194,7 +205,11 @@ for (const drill of drills.filter((d) => d.kind !== 'order')) {
 		await expect(page.getByRole('radio').nth(optionIndex)).toBeChecked();
 	}
 
-	test(`${drill.id}: answered by keyboard alone, with feedback announced, focus following, and a summary`, async ({ page, expectAccessible, consoleErrors }) => {
+	test(`${drill.id}: answered by keyboard alone, with feedback announced, focus following, and a summary`, async ({
+		page,
+		expectAccessible,
+		consoleErrors,
+	}) => {
 		await page.goto(`drills/${drill.id}/`);
 		await hydrated(page);
 		await expect(page.locator('h1')).toHaveText(drill.title);

@@ -14,13 +14,20 @@ const assessed = scenarios.find((s) => s.id === lesson.assessedBy[0])!;
 const here = { ...completeProgress(), attempts: [] };
 
 async function choose(page: Page, name: string, text: string) {
-	await page.getByLabel('Choose a progress file (.json) downloaded from this site').setInputFiles({ name, mimeType: 'application/json', buffer: Buffer.from(text) });
+	await page
+		.getByLabel('Choose a progress file (.json) downloaded from this site')
+		.setInputFiles({ name, mimeType: 'application/json', buffer: Buffer.from(text) });
 }
 const exported = (progress: unknown) => JSON.stringify({ format: 'make-good-progress', exportedAt: '2026-03-10T09:00:00.000Z', progress });
 
 test('a drill named "constructor" and a field named "toString" are refused with the reason, and nothing changes', async ({ page, consoleErrors }) => {
 	await seed(page, here, 'progress/');
-	const drill = { firstDoneAt: '2026-03-01T10:00:00.000Z', lastDoneAt: '2026-03-01T10:00:00.000Z', last: { correct: 1, total: 2 }, best: { correct: 1, total: 2 } };
+	const drill = {
+		firstDoneAt: '2026-03-01T10:00:00.000Z',
+		lastDoneAt: '2026-03-01T10:00:00.000Z',
+		last: { correct: 1, total: 2 },
+		best: { correct: 1, total: 2 },
+	};
 	await choose(page, 'constructor.json', exported({ ...here, drills: { constructor: drill } }));
 	await expect(page.getByRole('alert')).toContainText('“constructor.json” was not imported.');
 	await expect(page.getByRole('alert')).toContainText('drills has a key this site cannot use: "constructor" is a name the browser reserves');
@@ -35,7 +42,9 @@ test('an attempt whose score and outcome contradict is refused when it cannot be
 	await seed(page, here, 'progress/');
 	const forged = attempt(assessed, { scenarioId: 'a-role-play-since-retired', score: 0, band: 'recovered' });
 	await choose(page, 'forged.json', exported({ ...here, attempts: [forged] }));
-	await expect(page.getByRole('alert')).toContainText('attempts[0] has a score of 0, which is “Lost”, but says “Recovered”: the file has been changed or damaged.');
+	await expect(page.getByRole('alert')).toContainText(
+		'attempts[0] has a score of 0, which is “Lost”, but says “Recovered”: the file has been changed or damaged.',
+	);
 	expect(await storedProgress(page)).toEqual(here);
 });
 
@@ -47,7 +56,9 @@ test('an attempt at a role-play this site has is scored again: a forged 100 take
 	expect(earned.band).toBe('lost');
 	await choose(page, 'forged.json', exported({ ...here, attempts: [attempt(assessed, { path, score: 100, band: 'recovered', endingId: lost.id })] }));
 	const question = page.getByRole('group', { name: 'Import “forged.json”?' });
-	await expect(question).toContainText('1 attempt in it does not score what the file says when played through the role-play as it is now, and takes the score it earns.');
+	await expect(question).toContainText(
+		'1 attempt in it does not score what the file says when played through the role-play as it is now, and takes the score it earns.',
+	);
 	await question.getByRole('button', { name: 'Add to my progress' }).click();
 	await expect(page.locator('.roleplay-scores li').filter({ hasText: assessed.title })).toContainText(`${earned.total} / 100 · ${bandText[earned.band]}`);
 	expect((await storedProgress(page)).attempts.map((a) => [a.score, a.band])).toEqual([[earned.total, earned.band]]);

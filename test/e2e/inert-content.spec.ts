@@ -16,12 +16,19 @@ test('a hostile role-play plays through with its text shown literally', async ({
 	await page.goto('scenarios/hostile-text/');
 	await expect(page.locator('h1')).toHaveText('<script>alert("title")</script> Charged twice &amp; ignored');
 	await expect(page.locator('.persona h2')).toHaveText('<img src=x onerror=alert("name")> Mia');
-	await expect(page.locator('.persona').getByRole('link', { name: '<script>alert("link")</script> Refunds &amp; returns' })).toHaveAttribute('href', '/procedures/issue-resolution/');
+	await expect(page.locator('.persona').getByRole('link', { name: '<script>alert("link")</script> Refunds &amp; returns' })).toHaveAttribute(
+		'href',
+		'/procedures/issue-resolution/',
+	);
 	await expect(page.locator('astro-island[ssr]')).toHaveCount(0);
 	await page.getByRole('button', { name: 'Start the role-play' }).click();
-	await expect(page.locator('.turn-now .msg-text').first()).toContainText("<iframe src=javascript:alert('node')></iframe> You've taken it twice &copy; <b>Twice!</b>");
+	await expect(page.locator('.turn-now .msg-text').first()).toContainText(
+		"<iframe src=javascript:alert('node')></iframe> You've taken it twice &copy; <b>Twice!</b>",
+	);
 	await page.locator('.choice', { hasText: 'Say sorry' }).click();
-	await expect(page.locator('.consequence')).toContainText("<script>alert('feedback')</script> Mia shows you the statement &amp; the £25 fee. <img src=x onerror=alert('feedback')>");
+	await expect(page.locator('.consequence')).toContainText(
+		"<script>alert('feedback')</script> Mia shows you the statement &amp; the £25 fee. <img src=x onerror=alert('feedback')>",
+	);
 	await expect(page.locator('main img, main iframe, main b')).toHaveCount(0);
 });
 

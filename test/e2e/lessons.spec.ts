@@ -46,7 +46,9 @@ test('a lesson’s knowledge check in every state passes axe, light and dark, an
 	await expectAccessibleBothThemes(page, expectAccessible, `${lesson.id}, knowledge check unanswered`);
 	for (const [index, question] of quiz.questions.entries()) {
 		const option = index === 0 ? question.options.find((o) => !o.correct)! : question.options.find((o) => o.correct)!;
-		await questionBox(page, index).getByRole('radio', { name: squash(option.text) }).check();
+		await questionBox(page, index)
+			.getByRole('radio', { name: squash(option.text) })
+			.check();
 		await questionBox(page, index).getByRole('button', { name: 'Check answer' }).click();
 		await expect(questionBox(page, index).locator('[aria-live="polite"]')).toContainText(squash(option.feedback));
 	}

@@ -23,7 +23,14 @@ export interface LmsHost {
 	stop(): Promise<void>;
 }
 
-const types: Record<string, string> = { '.html': 'text/html; charset=utf-8', '.js': 'text/javascript', '.css': 'text/css', '.svg': 'image/svg+xml', '.xml': 'application/xml', '.json': 'application/json' };
+const types: Record<string, string> = {
+	'.html': 'text/html; charset=utf-8',
+	'.js': 'text/javascript',
+	'.css': 'text/css',
+	'.svg': 'image/svg+xml',
+	'.xml': 'application/xml',
+	'.json': 'application/json',
+};
 
 /** Unzips the package into a fresh temporary folder; returns the folder and the files. */
 export function unzipPackage(into = mkdtempSync(path.join(os.tmpdir(), 'make-good-lms-'))): { folder: string; files: string[] } {
@@ -90,7 +97,8 @@ API.on('LMSFinish', () => window.finished++);
 }
 
 /** A value the test LMS holds for the current learner. */
-export const lmsValue = (page: Page, element: string) => page.evaluate((e) => (window as unknown as { API: { LMSGetValue(e: string): string } }).API.LMSGetValue(e), element);
+export const lmsValue = (page: Page, element: string) =>
+	page.evaluate((e) => (window as unknown as { API: { LMSGetValue(e: string): string } }).API.LMSGetValue(e), element);
 
 /** The course, in the frame inside the launch page. */
 export function courseFrame(page: Page): Frame {

@@ -1,6 +1,9 @@
 import type { Page } from '@playwright/test';
 import { test, expect } from './fixtures.ts';
-import { hydrated } from './roleplay-helpers.ts';
+import { displayOrder } from '../../src/engine/choice-order.ts';
+import { idealPath } from '../../src/engine/ideal-path.ts';
+import { scenarioSchema, type Scenario } from '../../src/schemas/scenario.ts';
+import { hydrated, load, procedureOf } from './roleplay-helpers.ts';
 import { watchViolations } from './studio-helpers.ts';
 
 // A trainer runs a role-play that is not part of the site: a YAML file loaded on the local
@@ -20,10 +23,23 @@ async function openAudience(presenter: Page) {
 	return audience;
 }
 
-/** The room always votes A: play it, reveal it, move on, until the ending's debrief. */
+const template = load<Scenario>(scenarioSchema, 'docs/scenario-template.yaml');
+
+/** The room plays the template's ideal path: play each choice, reveal it, move on, to the ending's debrief. */
 async function runToDebrief(presenter: Page) {
 	await presenter.getByRole('button', { name: 'Start the session' }).click();
-	await runToDebriefFromStarted(presenter);
+	for (const step of idealPath(procedureOf(template), template)) {
+		const node = template.nodes.find((n) => n.id === step.nodeId)!;
+		const letter = String.fromCharCode(65 + displayOrder(template.id, node.id, node.choices).findIndex((c) => c.id === step.choiceId));
+		await playAndMoveOn(presenter, letter);
+	}
+	await expect(presenter.locator('.eyebrow', { hasText: /^Group debrief/ })).toBeVisible();
+}
+
+async function playAndMoveOn(presenter: Page, letter: string) {
+	await presenter.getByRole('button', { name: `Play ${letter}` }).click();
+	await presenter.getByRole('button', { name: 'Reveal to the room (R)' }).click();
+	await presenter.getByRole('button', { name: /^(Next decision|Show the ending) \(N\)$/ }).click();
 }
 
 test('the presenter loads a YAML file and runs it with an audience window to the group debrief', async ({ page, expectAccessible }) => {
@@ -88,11 +104,9 @@ test('a hostile file renders as inert text on both screens, with no CSP violatio
 	expect(violations).toEqual([]);
 });
 
+/** The room always votes A (the hostile file has no loop): play it, reveal it, move on, until the ending's debrief. */
 async function runToDebriefFromStarted(presenter: Page) {
-	for (let decision = 0; decision < 40 && (await presenter.getByRole('button', { name: 'Play A' }).count()) > 0; decision++) {
-		await presenter.getByRole('button', { name: 'Play A' }).click();
-		await presenter.getByRole('button', { name: 'Reveal to the room (R)' }).click();
-		await presenter.getByRole('button', { name: /^(Next decision|Show the ending) \(N\)$/ }).click();
-	}
+	for (let decision = 0; decision < 40 && (await presenter.getByRole('button', { name: 'Play A' }).count()) > 0; decision++)
+		await playAndMoveOn(presenter, 'A');
 	await expect(presenter.locator('.eyebrow', { hasText: /^Group debrief/ })).toBeVisible();
 }

@@ -24,7 +24,10 @@ test('after one visit, lessons, a role-play, search and the workshop load and pl
 	await expect(page.locator('astro-island[ssr]')).toHaveCount(0);
 	await page.getByRole('button', { name: 'Start the role-play' }).click();
 	await page.locator('.choice').first().click();
-	await expect(page.locator('.transcript .turn')).toHaveCount(1);
+	// The conversation view loaded from the cache: the first choice's consequence, then it joins the conversation.
+	await expect(page.locator('.consequence')).toBeVisible();
+	await page.locator('.consequence').getByRole('button').click();
+	await expect(page.locator('.conversation .exchange')).toHaveCount(1);
 
 	await page.goto('search/?q=chocolates');
 	await expect(page.locator('.search-results li').first()).toBeVisible();

@@ -30,7 +30,9 @@ const iso = (day: number) => new Date(Date.UTC(2026, 2, day, 10)).toISOString();
 
 export function attempt(scenario: Scenario, overrides: Partial<Attempt> = {}): Attempt {
 	const procedure = procedureOf(scenario);
-	const steps = Object.fromEntries([...procedure.checks, ...procedure.steps].filter((s) => s.status === 'documented').map((s, i) => [s.id, i % 2 === 0 ? 'performed' : 'skipped'] as const));
+	const steps = Object.fromEntries(
+		[...procedure.checks, ...procedure.steps].filter((s) => s.status === 'documented').map((s, i) => [s.id, i % 2 === 0 ? 'performed' : 'skipped'] as const),
+	);
 	return {
 		id: `seeded-${scenario.id}-${overrides.score ?? 60}-${(overrides.date ?? '').replace(/\D/g, '')}`.replace(/-$/, ''),
 		scenarioId: scenario.id,
@@ -54,9 +56,19 @@ export function completeProgress(): Progress {
 		resetAt: null,
 		lessons: Object.fromEntries(lessons.map((l, i) => [l.id, { readAt: iso(1 + i) }])),
 		drills: { 'open-or-closed': { firstDoneAt: iso(1), lastDoneAt: iso(2), last: { correct: 5, total: 6 }, best: { correct: 6, total: 6 } } },
-		quizzes: Object.fromEntries(lessons.map((l, i) => [l.id, { firstDoneAt: iso(1 + i), lastDoneAt: iso(1 + i), last: { correct: 5, total: 5 }, best: { correct: 5, total: 5 }, passedAt: iso(1 + i) }])),
+		quizzes: Object.fromEntries(
+			lessons.map((l, i) => [
+				l.id,
+				{ firstDoneAt: iso(1 + i), lastDoneAt: iso(1 + i), last: { correct: 5, total: 5 }, best: { correct: 5, total: 5 }, passedAt: iso(1 + i) },
+			]),
+		),
 		attempts: [
-			...assessed.map((id) => attempt(scenarios.find((s) => s.id === id)!, { score: 85, band: 'recovered', date: iso(4) })),
+			...assessed.map((id) =>
+				attempt(
+					scenarios.find((s) => s.id === id)!,
+					{ score: 85, band: 'recovered', date: iso(4) },
+				),
+			),
 			attempt(scenarios[0]!, { score: 30, band: 'lost', date: iso(2) }),
 		],
 		inProgress: {},
@@ -65,7 +77,8 @@ export function completeProgress(): Progress {
 
 /** Puts progress (or any text) in this origin's storage, then opens `path`. */
 export async function seed(page: Page, value: Progress | string, path: string) {
-	await page.goto('');
+	// Written from a page with no island (the glossary), so no page reads progress before `path` does.
+	await page.goto('glossary/');
 	await page.evaluate(([key, text]) => localStorage.setItem(key!, text!), [PROGRESS_KEY, typeof value === 'string' ? value : JSON.stringify(value)]);
 	await page.goto(path);
 	await hydrated(page);

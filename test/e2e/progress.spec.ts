@@ -24,14 +24,14 @@ test.describe('lessons done', () => {
 		await expect(page.getByRole('button', { name: 'Mark this lesson as done' })).toHaveCount(0);
 		await page.locator('.lesson-done').getByRole('link', { name: 'your progress' }).click();
 		await expect(page.locator('h1')).toHaveText('Your progress');
-		await expect(page.getByRole('listitem').filter({ hasText: lesson.title })).toContainText('Done on');
+		await expect(page.getByRole('region', { name: 'Lessons' }).getByRole('listitem').filter({ hasText: lesson.title })).toContainText('Done on');
 		expect(consoleErrors).toEqual([]);
 	});
 
 	test('two pages open at once stay in step', async ({ page, context }) => {
 		await page.goto('progress/');
 		await hydrated(page);
-		const item = page.locator('.checklist li').filter({ hasText: lesson.title });
+		const item = page.getByRole('region', { name: 'Lessons' }).getByRole('listitem').filter({ hasText: lesson.title });
 		await expect(item).toContainText('Not yet');
 		const other = await context.newPage();
 		await other.goto(`lessons/${lesson.id}/`);
@@ -46,7 +46,11 @@ test.describe('lessons done', () => {
 test.describe('resuming a role-play', () => {
 	const ideal = idealPath(procedureOf(assessed), assessed);
 
-	test('leave part-way, reload, and pick up where you were, by keyboard; the finished attempt is recorded', async ({ page, consoleErrors, expectAccessible }) => {
+	test('leave part-way, reload, and pick up where you were, by keyboard; the finished attempt is recorded', async ({
+		page,
+		consoleErrors,
+		expectAccessible,
+	}) => {
 		await page.goto(`scenarios/${assessed.id}/`);
 		await hydrated(page);
 		await page.getByRole('radio', { name: /^Assessment/ }).focus();
@@ -63,8 +67,8 @@ test.describe('resuming a role-play', () => {
 		await page.emulateMedia({ colorScheme: 'dark' });
 		await expectAccessible('resume offer (dark)');
 		await press(page, page.getByRole('button', { name: 'Resume where you left off' }));
-		await expect(page.locator('.turn.current')).toBeFocused();
-		await expect(page.locator('.transcript > li')).toHaveCount(2);
+		await expect(page.locator('.turn-now')).toBeFocused();
+		await expect(page.locator('.conversation .exchange')).toHaveCount(2);
 		await expect(page.locator('.rp-status')).toContainText('Assessment mode · 2 decisions made');
 		for (const step of ideal.slice(2)) await chooseByKeyboard(page, assessed, step);
 		await expect(page.locator('.debrief .total strong')).toHaveText('100');
@@ -102,8 +106,8 @@ test.describe('resuming a role-play', () => {
 		await page.reload();
 		await hydrated(page);
 		await press(page, page.getByRole('button', { name: 'Start again from the beginning' }));
-		await expect(page.locator('.turn.current')).toBeFocused();
-		await expect(page.locator('.transcript > li')).toHaveCount(0);
+		await expect(page.locator('.turn-now')).toBeFocused();
+		await expect(page.locator('.conversation .exchange')).toHaveCount(0);
 		await page.reload();
 		await hydrated(page);
 		await expect(page.getByRole('button', { name: 'Start the role-play' })).toBeVisible();
@@ -111,11 +115,16 @@ test.describe('resuming a role-play', () => {
 	});
 
 	test('an unfinished attempt that no longer fits the role-play is explained, and the role-play still starts', async ({ page, consoleErrors }) => {
-		const progress = { ...completeProgress(), inProgress: { [assessed.id]: { mode: 'practice' as const, path: [{ nodeId: 'a-node-since-removed', choiceId: 'gone' }], updatedAt: new Date().toISOString() } } };
+		const progress = {
+			...completeProgress(),
+			inProgress: {
+				[assessed.id]: { mode: 'practice' as const, path: [{ nodeId: 'a-node-since-removed', choiceId: 'gone' }], updatedAt: new Date().toISOString() },
+			},
+		};
 		await seed(page, progress, `scenarios/${assessed.id}/`);
 		await expect(page.getByText('This role-play has changed since you last played it')).toBeVisible();
 		await press(page, page.getByRole('button', { name: 'Start the role-play' }));
-		await expect(page.locator('.turn.current')).toBeFocused();
+		await expect(page.locator('.turn-now')).toBeFocused();
 		expect((await storedProgress(page)).inProgress[assessed.id]!.path).toEqual([]);
 		expect(consoleErrors).toEqual([]);
 	});
@@ -130,7 +139,11 @@ test.describe('damaged or missing storage', () => {
 		await expect(page.getByRole('heading', { name: 'Saved progress that could not be read' })).toBeVisible();
 		await expect(page.locator('.kept-aside')).toContainText('it is not valid JSON');
 		await expect(page.getByRole('heading', { name: 'Lessons', exact: true })).toBeVisible();
-		const kept = await page.evaluate(() => Object.keys(localStorage).filter((k) => k.startsWith('make-good:progress-unreadable:')).map((k) => localStorage.getItem(k)));
+		const kept = await page.evaluate(() =>
+			Object.keys(localStorage)
+				.filter((k) => k.startsWith('make-good:progress-unreadable:'))
+				.map((k) => localStorage.getItem(k)),
+		);
 		expect(kept).toEqual([damaged]);
 		await expectAccessible('kept aside notice');
 		await page.emulateMedia({ colorScheme: 'dark' });
@@ -151,7 +164,7 @@ test.describe('damaged or missing storage', () => {
 		await seed(page, 'not json at all', `scenarios/${assessed.id}/`);
 		await expect(page.getByText('Your saved progress could not be read')).toBeVisible();
 		await press(page, page.getByRole('button', { name: 'Start the role-play' }));
-		await expect(page.locator('.turn.current')).toBeFocused();
+		await expect(page.locator('.turn-now')).toBeFocused();
 		expect(consoleErrors).toEqual([]);
 	});
 });
@@ -209,10 +222,15 @@ test.describe('export and import', () => {
 		const file = JSON.parse(readFileSync(await json.path(), 'utf8'));
 		expect(file).toMatchObject({ format: 'make-good-progress', progress: seeded });
 
-		const [csv] = await Promise.all([page.waitForEvent('download'), press(page, page.getByRole('button', { name: 'Download my attempts for a spreadsheet (CSV)' }))]);
+		const [csv] = await Promise.all([
+			page.waitForEvent('download'),
+			press(page, page.getByRole('button', { name: 'Download my attempts for a spreadsheet (CSV)' })),
+		]);
 		expect(csv.suggestedFilename()).toMatch(/\.csv$/);
-		const lines = readFileSync(await csv.path(), 'utf8').replace(/^\uFEFF/, '').split('\r\n');
-		expect(lines[0]).toBe('Finished (UTC),Role-play,Role-play id,Mode,Score (out of 100),Outcome,Ending id,Decisions,Steps performed,Steps scored,Attempt id');
+		const lines = readFileSync(await csv.path(), 'utf8')
+			.replace(/^\uFEFF/, '')
+			.split('\r\n');
+		expect(lines[0]).toBe('Finished (UTC),Role-play,Role-play id,Mode,Score (out of 100),Outcome,Ending id,Decisions,Steps done well,Steps scored,Attempt id');
 		expect(lines.filter(Boolean)).toHaveLength(seeded.attempts.length + 1);
 		expect(lines.some((line) => line.includes(`${assessed.id},Assessment,85,Recovered`))).toBe(true);
 	});
@@ -221,7 +239,11 @@ test.describe('export and import', () => {
 		const seeded = completeProgress();
 		await seed(page, seeded, 'progress/');
 		const input = page.getByLabel('Choose a progress file (.json) downloaded from this site');
-		const tampered = JSON.stringify({ format: 'make-good-progress', exportedAt: new Date().toISOString(), progress: { ...seeded, attempts: [attempt(assessed, { score: 180 })] } });
+		const tampered = JSON.stringify({
+			format: 'make-good-progress',
+			exportedAt: new Date().toISOString(),
+			progress: { ...seeded, attempts: [attempt(assessed, { score: 180 })] },
+		});
 		await input.setInputFiles({ name: 'tampered.json', mimeType: 'application/json', buffer: Buffer.from(tampered) });
 		const refusal = page.getByRole('alert');
 		await expect(refusal).toBeFocused();
@@ -237,7 +259,9 @@ test.describe('export and import', () => {
 		const here = { ...completeProgress(), lessons: {}, attempts: [attempt(assessed, { id: 'already-here', score: 40, band: 'lost' as const })] };
 		await seed(page, here, 'progress/');
 		const file = { format: 'make-good-progress', exportedAt: '2026-03-10T09:00:00.000Z', progress: completeProgress() };
-		await page.getByLabel('Choose a progress file (.json) downloaded from this site').setInputFiles({ name: 'mine.json', mimeType: 'application/json', buffer: Buffer.from(JSON.stringify(file)) });
+		await page
+			.getByLabel('Choose a progress file (.json) downloaded from this site')
+			.setInputFiles({ name: 'mine.json', mimeType: 'application/json', buffer: Buffer.from(JSON.stringify(file)) });
 		const question = page.getByRole('group', { name: 'Import “mine.json”?' });
 		await expect(question.getByRole('heading')).toBeFocused();
 		await expect(question).toContainText(`it holds ${lessons.length} lessons done, 1 drill, ${file.progress.attempts.length} role-play attempts`);
@@ -270,7 +294,11 @@ test.describe('the certificate', () => {
 		await expectAccessible('certificate, not yet (dark)');
 	});
 
-	test('once earned: a name typed by keyboard, scores per role-play, and a print with nothing but the certificate', async ({ page, expectAccessible, consoleErrors }) => {
+	test('once earned: a name typed by keyboard, scores per role-play, and a print with nothing but the certificate', async ({
+		page,
+		expectAccessible,
+		consoleErrors,
+	}) => {
 		const requests: string[] = [];
 		page.on('request', (request) => requests.push(request.url()));
 		await seed(page, completeProgress(), 'certificate/');
@@ -321,7 +349,6 @@ test('without JavaScript, the progress and certificate pages say they need it', 
 	}
 	await context.close();
 });
-
 
 for (const [pagePath, container] of [
 	['progress/', 'progress-page'],

@@ -58,4 +58,3 @@ export async function startByKeyboard(page: Page, mode: 'Practice' | 'Assessment
 	await page.getByRole('button', { name: 'Start the role-play' }).focus();
 	await page.keyboard.press('Enter');
 }
-

@@ -14,8 +14,14 @@ const onePerProcedure = [...new Map(scenarios.map((scenario) => [scenario.proced
 for (const scenario of onePerProcedure) {
 	const procedure = procedureOf(scenario);
 
-	test(`${scenario.id}: a losing play by keyboard in practice, consequences in turn, then a debrief that matches the engine`, async ({ page, consoleErrors, expectAccessible }) => {
-		const [endingId, path] = [...pathsToEveryEnding(scenario)].find(([id]) => score(procedure, scenario, pathsToEveryEnding(scenario).get(id)!).band === 'lost')!;
+	test(`${scenario.id}: a losing play by keyboard in practice, consequences in turn, then a debrief that matches the engine`, async ({
+		page,
+		consoleErrors,
+		expectAccessible,
+	}) => {
+		const [endingId, path] = [...pathsToEveryEnding(scenario)].find(
+			([id]) => score(procedure, scenario, pathsToEveryEnding(scenario).get(id)!).band === 'lost',
+		)!;
 		await page.goto(`scenarios/${scenario.id}/`);
 		await startByKeyboard(page, 'Practice');
 		for (const [index, step] of path.entries()) {

@@ -38,7 +38,10 @@ const otherLetter = (letter: string) => (letter === 'A' ? 'B' : 'A');
 
 async function axe(page: Page, label: string) {
 	const results = await new AxeBuilder({ page }).withTags(wcagTags).analyze();
-	expect(results.violations.map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`), `axe on ${label}`).toEqual([]);
+	expect(
+		results.violations.map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`),
+		`axe on ${label}`,
+	).toEqual([]);
 }
 
 /** The presenter opens a room on the test's broker; returns the presenter, the projector and the phones' join link. */
@@ -75,7 +78,11 @@ const inView = async (page: Page, selector: string) => {
 	return box.y >= 0 && box.y + box.height <= viewport.height && box.x >= 0 && box.x + box.width <= viewport.width;
 };
 
-test('a presenter and 12 phones run a role-play to its group debrief; votes reach the tally within a second; the projector fits at 720 p', async ({ browser, baseURL, broker }) => {
+test('a presenter and 12 phones run a role-play to its group debrief; votes reach the tally within a second; the projector fits at 720 p', async ({
+	browser,
+	baseURL,
+	broker,
+}) => {
 	test.setTimeout(180_000);
 	const { trainer, presenter, audience, joinUrl } = await openRoom(browser, baseURL!, broker);
 	await axe(audience, 'projector lobby with the QR code');
@@ -109,7 +116,8 @@ test('a presenter and 12 phones run a role-play to its group debrief; votes reac
 		await expect(audience.locator('.stage-votes')).toContainText(`${pick}: 8 votes (67%)`);
 		await expect(phones[5]!.locator('.stage-votes')).toContainText(`${otherLetter(pick)}: 4 votes (33%)`);
 		if (i === 0) {
-			for (const part of ['.consequence', '.stage-facts', '.stage-votes li:last-child']) expect(await inView(audience, `.stage-reveal ${part}`), `${part} in view at 720 p`).toBe(true);
+			for (const part of ['.consequence', '.stage-facts', '.stage-votes li:last-child'])
+				expect(await inView(audience, `.stage-reveal ${part}`), `${part} in view at 720 p`).toBe(true);
 			await axe(phones[0]!, 'phone after the reveal');
 			await axe(audience, 'projector reveal');
 		}
@@ -153,7 +161,11 @@ test('a phone that reloads keeps its vote, and a broker restart mid-vote loses a
 	await trainer.close();
 });
 
-test('a hostile client’s forged presenter messages, oversized or malformed messages and repeated votes change nothing', async ({ browser, baseURL, broker }) => {
+test('a hostile client’s forged presenter messages, oversized or malformed messages and repeated votes change nothing', async ({
+	browser,
+	baseURL,
+	broker,
+}) => {
 	const { trainer, presenter, joinUrl } = await openRoom(browser, baseURL!, broker);
 	await presenter.getByRole('button', { name: 'Start the session' }).click();
 	const honest = await phone(browser, joinUrl);
@@ -163,7 +175,12 @@ test('a hostile client’s forged presenter messages, oversized or malformed mes
 	const room = readJoinLink(new URL(joinUrl).hash)!.room;
 	const hostile = await mqtt.connectAsync(broker.mqttUrl);
 	const forger = newKeyPair();
-	const forged = { room, seq: 10_000, view: { kind: 'ending', scenarioTitle: 'x', join: null, exploring: false, title: 'Forged ending', text: 'Forged.', reveal: null }, ballot: null };
+	const forged = {
+		room,
+		seq: 10_000,
+		view: { kind: 'ending', scenarioTitle: 'x', join: null, exploring: false, title: 'Forged ending', text: 'Forged.', reveal: null },
+		ballot: null,
+	};
 	await hostile.publishAsync(stateTopic(room), encodeState(forged as never, forger), { retain: true, qos: 1 });
 	await hostile.publishAsync(stateTopic(room), 'x'.repeat(30_000), { retain: true, qos: 1 });
 	await hostile.publishAsync(stateTopic(room), '{"key":1}', { qos: 1 });
@@ -179,7 +196,8 @@ test('a hostile client’s forged presenter messages, oversized or malformed mes
 		void hostile.subscribeAsync(stateTopic(room));
 	});
 	const open = JSON.parse(JSON.parse(retained).state).ballot.decision;
-	for (let i = 0; i < 5; i++) await hostile.publishAsync(voteTopic(room, id), encodeVote({ room, phone: id, decision: open, letter: 'B', n: 1 }, me), { qos: 1 });
+	for (let i = 0; i < 5; i++)
+		await hostile.publishAsync(voteTopic(room, id), encodeVote({ room, phone: id, decision: open, letter: 'B', n: 1 }, me), { qos: 1 });
 	await expect(phoneCount(presenter, 'B')).toContainText('1 by phone', { timeout: 1000 });
 	await expect(phoneCount(presenter, 'A')).toContainText('1 by phone');
 	await expect(honest.locator('#ballot-heading')).toContainText('Decision 1');

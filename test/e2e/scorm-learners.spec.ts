@@ -81,7 +81,9 @@ test('each learner gets back only their own LMS record, whoever used the browser
 test('the browser’s own progress joins the LMS record only when the learner confirms it is theirs', async () => {
 	await launch({ id: 'learner-c', name: 'Sea, Cy', suspendData: '' });
 	const launchPage = page.frameLocator('#sco');
-	await expect(launchPage.getByText('This browser also holds progress made outside your LMS (4 lessons done, 4 role-plays played, 1 drill done).')).toBeVisible();
+	await expect(
+		launchPage.getByText('This browser also holds progress made outside your LMS (4 lessons done, 4 role-plays played, 1 drill done).'),
+	).toBeVisible();
 	expect(await lmsValue(page, 'cmi.core.lesson_status')).toBe('incomplete');
 	const axe = await new AxeBuilder({ page }).withTags(wcagTags).include('#sco').exclude(['#sco', 'iframe.lms-frame']).analyze();
 	expect(axe.violations.map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`)).toEqual([]);

@@ -33,7 +33,9 @@ test('the launch page never leaves: the course’s own navigation works inside i
 	await course.getByRole('navigation', { name: 'More' }).getByRole('link', { name: 'Your progress' }).click();
 	await expect(course.getByText('Lessons done: 1 of 4')).toBeVisible();
 
-	await expect.poll(async () => Object.keys(JSON.parse((await lmsValue(page, 'cmi.suspend_data')) || '{"lessons":{}}').lessons)).toEqual(['handling-a-complaint']);
+	await expect
+		.poll(async () => Object.keys(JSON.parse((await lmsValue(page, 'cmi.suspend_data')) || '{"lessons":{}}').lessons))
+		.toEqual(['handling-a-complaint']);
 	expect(page.frame({ name: 'sco' })?.url()).toBe(`${lmsHost.url}package/lms/index.html`);
 	expect(await page.evaluate(() => (window as unknown as { API: { isTerminated(): boolean } }).API.isTerminated())).toBe(false);
 });

@@ -47,4 +47,3 @@ test('the search index holds every page marked searchable, and no other', async 
 	expect(searchable.length).toBeGreaterThan(20);
 	expect(indexed, `pages with data-pagefind-body: ${searchable.map((file) => path.relative(outDir, file)).join(', ')}`).toBe(searchable.length);
 });
-

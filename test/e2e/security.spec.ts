@@ -1,6 +1,12 @@
 import type { Page } from '@playwright/test';
 import { test, expect } from './fixtures.ts';
 import { builtPages } from '../dist/site-pages.ts';
+import { displayOrder } from '../../src/engine/choice-order.ts';
+import { idealPath } from '../../src/engine/ideal-path.ts';
+import { chooseByKeyboard, procedureOf, scenarios, startByKeyboard } from './roleplay-helpers.ts';
+
+const broadband = scenarios.find((s) => s.id === 'broadband-outage')!;
+const ideal = idealPath(procedureOf(broadband), broadband);
 
 // The Content-Security-Policy must hold while the site is used, not only on load:
 // every page, and a whole role-play played through, with zero violations.
@@ -9,7 +15,9 @@ async function watchViolations(page: Page): Promise<string[]> {
 	await page.exposeFunction('reportCspViolation', (text: string) => violations.push(text));
 	await page.addInitScript(() => {
 		document.addEventListener('securitypolicyviolation', (event) => {
-			(window as unknown as { reportCspViolation: (t: string) => void }).reportCspViolation(`${event.violatedDirective} blocked ${event.blockedURI} (${event.sourceFile}:${event.lineNumber})`);
+			(window as unknown as { reportCspViolation: (t: string) => void }).reportCspViolation(
+				`${event.violatedDirective} blocked ${event.blockedURI} (${event.sourceFile}:${event.lineNumber})`,
+			);
 		});
 	});
 	page.on('console', (message) => {
@@ -40,13 +48,12 @@ test('no CSP violation on any page', async ({ page }) => {
 test('no CSP violation while a whole role-play is played, debrief and ideal path included', async ({ page }) => {
 	const violations = await watchViolations(page);
 	await page.goto('scenarios/broadband-outage/');
-	await expect(page.locator('astro-island[ssr]')).toHaveCount(0);
-	await page.getByRole('button', { name: 'Start the role-play' }).click();
-	while ((await page.locator('.choice').count()) > 0) await page.locator('.choice').last().click();
+	await startByKeyboard(page, 'Practice');
+	for (const step of ideal) await chooseByKeyboard(page, broadband, step);
 	await expect(page.locator('.debrief')).toBeVisible();
 	await page.getByRole('button', { name: 'Show the ideal path' }).click();
 	await page.getByRole('button', { name: 'Try again' }).click();
-	await expect(page.locator('.turn.current')).toBeVisible();
+	await expect(page.locator('.turn-now')).toBeVisible();
 	expect(violations).toEqual([]);
 });
 
@@ -61,12 +68,14 @@ test('no CSP violation while a drill is done and a workshop role-play is run to 
 	await page.goto('workshop/broadband-outage/');
 	await expect(page.locator('astro-island[ssr]')).toHaveCount(0);
 	await page.getByRole('button', { name: 'Start the session' }).click();
-	// The room always votes A: play it, reveal, move on, until the ending's debrief.
-	for (let decision = 0; decision < 40 && (await page.getByRole('button', { name: 'Play A' }).count()) > 0; decision++) {
-		await page.getByRole('button', { name: 'Play A' }).click();
+	// The room plays the ideal path: play its choice, reveal, move on, to the ending's debrief.
+	for (const step of ideal) {
+		const node = broadband.nodes.find((n) => n.id === step.nodeId)!;
+		const letter = String.fromCharCode(65 + displayOrder(broadband.id, node.id, node.choices).findIndex((c) => c.id === step.choiceId));
+		await page.getByRole('button', { name: `Play ${letter}` }).click();
 		await page.getByRole('button', { name: 'Reveal to the room (R)' }).click();
 		await page.getByRole('button', { name: /^(Next decision|Show the ending) \(N\)$/ }).click();
 	}
-	await expect(page.getByRole('heading', { name: /^Group debrief/ })).toBeVisible();
+	await expect(page.locator('.ws-debrief .eyebrow')).toHaveText(/^Group debrief/);
 	expect(violations).toEqual([]);
 });

@@ -5,6 +5,7 @@ import { idealPath } from '../../src/engine/ideal-path.ts';
 import { readExport } from '../../src/engine/progress/read-export.ts';
 import type { Progress } from '../../src/engine/progress/model.ts';
 import { PROGRESS_KEY, hydrated, lessons, press, procedureOf, scenarios, seed, storedProgress } from './progress-helpers.ts';
+import { chooseByKeyboard, startByKeyboard } from './roleplay-helpers.ts';
 
 // When this browser will not keep progress (storage full, site data blocked, no storage at all,
 // or holding something unreadable that fills it), no attempt is lost silently: the pages say
@@ -17,7 +18,7 @@ const ideal = idealPath(procedureOf(assessed), assessed);
 
 /** Fills localStorage until only `room` characters are left (Chromium counts keys and values). */
 async function fillStorage(page: Page, room: number) {
-	await page.goto('');
+	await page.goto('glossary/');
 	await page.evaluate((left) => {
 		localStorage.clear();
 		let fits = 0;
@@ -37,12 +38,8 @@ async function fillStorage(page: Page, room: number) {
 
 async function playToTheEnd(page: Page) {
 	await page.goto(`scenarios/${assessed.id}/`);
-	await hydrated(page);
-	await page.getByRole('button', { name: 'Start the role-play' }).click();
-	for (const step of ideal) {
-		const node = assessed.nodes.find((n) => n.id === step.nodeId)!;
-		await page.getByRole('button', { name: node.choices.find((c) => c.id === step.choiceId)!.text.trim(), exact: true }).click();
-	}
+	await startByKeyboard(page, 'Practice');
+	for (const step of ideal) await chooseByKeyboard(page, assessed, step);
 	await expect(page.locator('.debrief .total strong')).toHaveText('100');
 }
 
@@ -56,7 +53,10 @@ function imported(download: Download) {
 	};
 }
 
-test('storage 200 characters short of full: a finished role-play is kept for the visit, the page says so, offers the export there, and the progress page has it', async ({ page, consoleErrors }) => {
+test('storage 200 characters short of full: a finished role-play is kept for the visit, the page says so, offers the export there, and the progress page has it', async ({
+	page,
+	consoleErrors,
+}) => {
 	await fillStorage(page, 200);
 	await playToTheEnd(page);
 	const debrief = page.locator('.debrief');
@@ -78,7 +78,10 @@ test('storage 200 characters short of full: a finished role-play is kept for the
 	expect(consoleErrors).toEqual([]);
 });
 
-test('site data blocked (storage throws, as with Chromium’s cookie blocking): the notice says it lasts for this page, and leaving with something unsaved asks first', async ({ page, consoleErrors }) => {
+test('site data blocked (storage throws, as with Chromium’s cookie blocking): the notice says it lasts for this page, and leaving with something unsaved asks first', async ({
+	page,
+	consoleErrors,
+}) => {
 	await page.addInitScript(() => {
 		for (const name of ['localStorage', 'sessionStorage']) {
 			Object.defineProperty(window, name, {
@@ -124,16 +127,21 @@ test('localStorage blocked but the tab’s storage allowed: progress follows the
 	await page.getByRole('button', { name: 'Mark this lesson as done' }).click();
 	await page.goto('progress/');
 	await hydrated(page);
-	await expect(page.locator('.storage-notice')).toContainText('This browser is not letting the site save your progress. What you do is kept while this tab stays open');
+	await expect(page.locator('.storage-notice')).toContainText(
+		'This browser is not letting the site save your progress. What you do is kept while this tab stays open',
+	);
 	await expect(page.getByText(`Lessons done: 1 of ${lessons.length}`)).toBeVisible();
 });
 
-test('window.localStorage is null (a WebView with DOM storage off): the role-play starts, progress works for the visit, and the page says so', async ({ page, consoleErrors }) => {
+test('window.localStorage is null (a WebView with DOM storage off): the role-play starts, progress works for the visit, and the page says so', async ({
+	page,
+	consoleErrors,
+}) => {
 	await page.addInitScript(() => Object.defineProperty(window, 'localStorage', { get: () => null }));
 	await page.goto(`scenarios/${assessed.id}/`);
 	await hydrated(page);
 	await page.getByRole('button', { name: 'Start the role-play' }).click();
-	await expect(page.locator('.turn.current')).toBeFocused();
+	await expect(page.locator('.turn-now')).toBeFocused();
 	await expect(page.locator('.storage-notice')).toContainText('This browser is not letting the site save your progress.');
 	await page.goto(`lessons/${lesson.id}/`);
 	await hydrated(page);
@@ -146,7 +154,7 @@ test('window.localStorage is null (a WebView with DOM storage off): the role-pla
 
 test.describe('an unreadable value too large to copy aside (3 MB)', () => {
 	const seedHuge = async (page: Page) => {
-		await page.goto('');
+		await page.goto('glossary/');
 		await page.evaluate((key) => localStorage.setItem(key, `{"version":2,"lessons":${'x'.repeat(3_000_000)}`), PROGRESS_KEY);
 		await page.goto('progress/');
 		await hydrated(page);
@@ -182,8 +190,16 @@ test.describe('an unreadable value too large to copy aside (3 MB)', () => {
 });
 
 test('progress kept aside that can now be read is restored in one step, and its download is a file the import accepts', async ({ page }) => {
-	const kept: Progress = { version: 3, resetAt: null, lessons: { [lesson.id]: { readAt: '2026-03-01T10:00:00.000Z' } }, drills: {}, quizzes: {}, attempts: [], inProgress: {} };
-	await page.goto('');
+	const kept: Progress = {
+		version: 3,
+		resetAt: null,
+		lessons: { [lesson.id]: { readAt: '2026-03-01T10:00:00.000Z' } },
+		drills: {},
+		quizzes: {},
+		attempts: [],
+		inProgress: {},
+	};
+	await page.goto('glossary/');
 	await page.evaluate((text) => localStorage.setItem('make-good:progress-unreadable:2026-03-02T09:00:00.000Z', text), JSON.stringify(kept));
 	await seed(page, { ...kept, lessons: {} }, 'progress/');
 	const section = page.locator('.kept-aside');

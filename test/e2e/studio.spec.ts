@@ -7,12 +7,26 @@ import { hydrated } from './roleplay-helpers.ts';
 import { idealPath } from '../../src/engine/ideal-path.ts';
 import { parseYaml } from '../../src/schemas/friendly-errors.ts';
 import { scenarioSchema } from '../../src/schemas/scenario.ts';
-import { editor, expectClean, inline, lineOf, procedureOf, selectInEditor, TEMPLATE, templateScenario, watchViolations } from './studio-helpers.ts';
+import {
+	editor,
+	expectClean,
+	inline,
+	lineOf,
+	procedureOf,
+	selectInEditor,
+	TEMPLATE,
+	TEMPLATE_SUMMARY,
+	templateScenario,
+	watchViolations,
+} from './studio-helpers.ts';
 
 // The studio as a trainer uses it: the template, the five typical mistakes, each message on
 // its line, a play-test to the debrief, and a download the project's own tools accept.
 
-test('a trainer makes the five typical mistakes, sees each on its line, fixes them, play-tests to the debrief and downloads a file the linter accepts', async ({ page, consoleErrors }) => {
+test('a trainer makes the five typical mistakes, sees each on its line, fixes them, play-tests to the debrief and downloads a file the linter accepts', async ({
+	page,
+	consoleErrors,
+}) => {
 	test.setTimeout(180_000);
 	const violations = await watchViolations(page);
 	await page.goto('studio/');
@@ -25,7 +39,9 @@ test('a trainer makes the five typical mistakes, sees each on its line, fixes th
 	await selectInEditor(page, 'step: reiterate');
 	await page.keyboard.type('step: reiterrate');
 	await expect(inline(page, 'unknown-step')).toHaveAttribute('data-line', String(lineOf(TEMPLATE, 'step: reiterate')));
-	await expect(inline(page, 'unknown-step')).toContainText('choice "reiterate-all" names step "reiterrate", which procedure "issue-resolution" does not have.\nFix: use one of: listen-and-empathise, reiterate,');
+	await expect(inline(page, 'unknown-step')).toContainText(
+		'choice "reiterate-all", step: is "reiterrate", which is not a step of procedure "issue-resolution".\nFix: did you mean "reiterate"? Set step: to one of: listen-and-empathise, reiterate,',
+	);
 	await expect(page.locator('.studio-summary')).toHaveText(/^\d+ errors?, \d+ warnings?$/);
 	await selectInEditor(page, 'step: reiterrate');
 	await page.keyboard.type('step: reiterate');
@@ -35,7 +51,9 @@ test('a trainer makes the five typical mistakes, sees each on its line, fixes th
 	await selectInEditor(page, 'next: ask-accounts');
 	await page.keyboard.type('next: ask-acounts');
 	await expect(inline(page, 'dangling-next')).toHaveAttribute('data-line', String(lineOf(TEMPLATE, 'next: ask-accounts')));
-	await expect(inline(page, 'dangling-next')).toContainText('leads to "ask-acounts", which is neither a node nor an ending.');
+	await expect(inline(page, 'dangling-next')).toContainText(
+		'next: is "ask-acounts", which is neither a node nor an ending.\nFix: did you mean "ask-accounts"?',
+	);
 	await selectInEditor(page, 'ask-acounts');
 	await page.keyboard.type('ask-accounts');
 	await expectClean(page);
@@ -71,13 +89,14 @@ test('a trainer makes the five typical mistakes, sees each on its line, fixes th
 	await selectInEditor(page, 'feedback: Mia nods. Hearing all of it back tells her you were listening.');
 	await page.keyboard.press('Backspace');
 	await expect(inline(page, 'schema')).toHaveAttribute('data-line', String(lineOf(TEMPLATE, '- id: reiterate-all')));
-	await expect(inline(page, 'schema')).toContainText('nodes[1].choices[0].feedback: is missing.\nFix: add "feedback:" here.');
+	await expect(inline(page, 'schema')).toContainText('node "play-back", choice "reiterate-all", feedback: is missing.\nFix: add "feedback:" to this choice');
 	await page.keyboard.type('feedback: Mia nods. Hearing all of it back tells her you were listening.');
 	await expectClean(page);
 
 	// The problems list says the same, and a reload keeps the draft as typed.
 	await page.getByRole('tab', { name: 'Problems' }).click();
-	await expect(page.locator('.studio-clean')).toBeVisible();
+	await expect(page.locator('.studio-problems li')).toHaveCount(4);
+	await expect(page.locator('.studio-problems li.error')).toHaveCount(0);
 	await page.reload();
 	await hydrated(page);
 	await expect(editor(page)).toContainText('SCENARIO TEMPLATE');
@@ -105,7 +124,7 @@ test('a trainer makes the five typical mistakes, sees each on its line, fixes th
 	expect(parseYaml(scenarioSchema, text, file).ok).toBe(true);
 	// The CLI runs the build's own loader checks (content-checks.ts): exit 0 means the build accepts it too.
 	const output = execFileSync(process.execPath, ['scripts/lint-scenarios.ts', file], { encoding: 'utf8' });
-	expect(output).toContain('scenario-template.yaml: 0 errors, 0 warnings');
+	expect(output).toContain(`scenario-template.yaml: ${TEMPLATE_SUMMARY}`);
 	expect(violations).toEqual([]);
 	expect(consoleErrors).toEqual([]);
 });
@@ -172,7 +191,7 @@ test.describe('offline', () => {
 		await hydrated(page);
 		await page.getByRole('button', { name: 'Open a copy' }).click();
 		await expect(editor(page)).toContainText('id:');
-		await expect(page.locator('.studio-summary')).toHaveText('No errors, no warnings');
+		await expect(page.locator('.studio-summary')).toHaveText(/^\d+ errors?, \d+ warnings?$|^No errors, no warnings$/);
 		await page.getByRole('tab', { name: 'Map' }).click();
 		await expect(page.locator('.map-box').first()).toBeVisible();
 		await context.setOffline(false);

@@ -30,7 +30,8 @@ const broadband = scenarios.find((s) => s.id === 'broadband-outage')!;
 const nodeOf = (scenario: Scenario, id: string) => scenario.nodes.find((n) => n.id === id)!;
 const choiceOf = (scenario: Scenario, step: PathStep) => nodeOf(scenario, step.nodeId).choices.find((c) => c.id === step.choiceId)!;
 /** 0 for A, 1 for B, …: where the room sees a choice. */
-const shownIndex = (scenario: Scenario, step: PathStep) => displayOrder(scenario.id, step.nodeId, nodeOf(scenario, step.nodeId).choices).findIndex((c) => c.id === step.choiceId);
+const shownIndex = (scenario: Scenario, step: PathStep) =>
+	displayOrder(scenario.id, step.nodeId, nodeOf(scenario, step.nodeId).choices).findIndex((c) => c.id === step.choiceId);
 const letter = (index: number) => String.fromCharCode(65 + index);
 const squash = (text: string) => text.trim().replace(/\s+/g, ' ');
 /** A regular expression matching text that starts with `text`. */
@@ -169,7 +170,9 @@ test('the audience follows the presenter through a whole role-play, driven by th
 	await expect(debrief.locator('.ws-path > li')).toHaveCount(path.length);
 	await expect(debrief.locator('.ws-path > li').first().locator('tr.played')).toContainText(`${letter(shownIndex(scenario, path[0]!))} (played)`);
 	await expect(debrief.locator('.ws-path > li').first().locator('tr.played')).toContainText('3');
-	const verdicts = await debrief.locator('.verdicts li').evaluateAll((items) => items.map((li) => [li.querySelector('strong')!.textContent, li.querySelector('.verdict')!.textContent]));
+	const verdicts = await debrief
+		.locator('.verdicts li')
+		.evaluateAll((items) => items.map((li) => [li.querySelector('strong')!.textContent, li.querySelector('.verdict')!.textContent]));
 	expect(verdicts).toEqual(expected.steps.map((s) => [s.title, `${verdictMark[s.verdict]} ${verdictText[s.verdict]}`]));
 	expect(expected.steps.every((s) => s.verdict === 'performed')).toBe(true);
 	await expect(debrief.locator('.pitfall-results li')).toHaveCount(expected.pitfalls.length);
@@ -185,7 +188,13 @@ test('the audience follows the presenter through a whole role-play, driven by th
 	const [download] = await Promise.all([presenter.waitForEvent('download'), presenter.getByRole('link', { name: 'Download the session (JSON)' }).click()]);
 	expect(download.suggestedFilename()).toMatch(new RegExp(`^make-good-${scenario.id}-\\d{4}-\\d{2}-\\d{2}-\\d{4}\\.json$`));
 	const saved = JSON.parse(readFileSync((await download.path())!, 'utf8'));
-	expect(saved).toMatchObject({ format: 'make-good/workshop-session', version: 1, scenario: { id: scenario.id }, roomPath: { endingId: ending.id, score: { total: expected.total } }, branches: [] });
+	expect(saved).toMatchObject({
+		format: 'make-good/workshop-session',
+		version: 1,
+		scenario: { id: scenario.id },
+		roomPath: { endingId: ending.id, score: { total: expected.total } },
+		branches: [],
+	});
 	expect(saved.roomPath.decisions.map((d: { nodeId: string; choiceId: string }) => ({ nodeId: d.nodeId, choiceId: d.choiceId }))).toEqual(path);
 	expect(saved.roomPath.decisions[0].votes).toContainEqual({ letter: letter(shownIndex(scenario, path[0]!)), choiceId: path[0]!.choiceId, votes: 3 });
 
@@ -238,7 +247,10 @@ test('after the ending the trainer explores “what if”, and the debrief keeps
 	await expect(presenter.locator('.ws-path > li')).toHaveCount(path.length);
 	await expect(audience.locator('.stage-whatif')).toHaveCount(0);
 	await presenter.setViewportSize({ width: 320, height: 640 });
-	expect(await presenter.evaluate(() => document.documentElement.scrollWidth - document.documentElement.clientWidth), 'sideways scroll at 320 px').toBeLessThanOrEqual(0);
+	expect(
+		await presenter.evaluate(() => document.documentElement.scrollWidth - document.documentElement.clientWidth),
+		'sideways scroll at 320 px',
+	).toBeLessThanOrEqual(0);
 });
 
 test('a presenter page reloaded mid-session offers to resume it, and the audience follows again', async ({ context }) => {
@@ -355,7 +367,10 @@ test('single screen: the room’s view with the trainer’s controls, and no ans
 	await expect(panel.locator('.ws-debrief')).toBeVisible();
 	await bothThemes(page, 'single screen, debrief');
 	await page.setViewportSize({ width: 320, height: 640 });
-	expect(await page.evaluate(() => document.documentElement.scrollWidth - document.documentElement.clientWidth), 'sideways scroll at 320 px').toBeLessThanOrEqual(0);
+	expect(
+		await page.evaluate(() => document.documentElement.scrollWidth - document.documentElement.clientWidth),
+		'sideways scroll at 320 px',
+	).toBeLessThanOrEqual(0);
 });
 
 test('the presenter’s button opens the audience screen, which shows the decision under way', async ({ page }) => {
@@ -378,7 +393,11 @@ test('the presenter’s button opens the audience screen, which shows the decisi
 for (const scenario of scenarios) {
 	const procedure = procedureOf(scenario);
 
-	test(`${scenario.id}: the role-play cards print without JavaScript, with every documented step on the observer checklist`, async ({ browser, baseURL, page }) => {
+	test(`${scenario.id}: the role-play cards print without JavaScript, with every documented step on the observer checklist`, async ({
+		browser,
+		baseURL,
+		page,
+	}) => {
 		const context = await browser.newContext({ javaScriptEnabled: false, baseURL: baseURL! });
 		const paper = await context.newPage();
 		await paper.emulateMedia({ media: 'print' });
@@ -400,7 +419,8 @@ for (const scenario of scenarios) {
 			for (const step of procedure[part].filter((s) => s.status === 'documented')) {
 				const label = `${part === 'checks' ? 'Check' : 'Step'} ${step.order}: ${step.title}`;
 				await expect(observer.getByRole('checkbox', { name: startsWith(label) })).toHaveCount(1);
-				for (const pitfall of step.pitfalls) await expect(observer.locator(`[data-step="${step.id}"]`).getByRole('checkbox', { name: startsWith(pitfall.title) })).toHaveCount(1);
+				for (const pitfall of step.pitfalls)
+					await expect(observer.locator(`[data-step="${step.id}"]`).getByRole('checkbox', { name: startsWith(pitfall.title) })).toHaveCount(1);
 			}
 		}
 		// Each card starts on a new sheet.

@@ -22,8 +22,12 @@ describe('islandsOf', () => {
 		expect(() => islandsOf(page(island('Only', 'Only', 'only')), 'x/index.html')).toThrow(
 			'x/index.html: the island Only uses client:only; the SCORM package loads only client:load, client:idle and client:visible.',
 		);
-		expect(() => islandsOf(page(island('S', 'S', 'load', ' data-preact-signals="{}"')), 'x/index.html')).toThrow('x/index.html: the island S receives Preact signals as props; the SCORM package does not pass them.');
-		expect(() => islandsOf(page(`${island('K', 'K')}<astro-slot>child</astro-slot>`), 'x/index.html')).toThrow('x/index.html: an island has children (slots); the SCORM package does not pass them.');
+		expect(() => islandsOf(page(island('S', 'S', 'load', ' data-preact-signals="{}"')), 'x/index.html')).toThrow(
+			'x/index.html: the island S receives Preact signals as props; the SCORM package does not pass them.',
+		);
+		expect(() => islandsOf(page(`${island('K', 'K')}<astro-slot>child</astro-slot>`), 'x/index.html')).toThrow(
+			'x/index.html: an island has children (slots); the SCORM package does not pass them.',
+		);
 	});
 });
 
@@ -54,9 +58,10 @@ describe('links in the package name their file', () => {
 		expect(namingFile(link)).toBe(expected);
 	});
 
-	test('the package’s footer has no search link (it has no search index)', () => {
+	test('the package’s footer has no search link (it has no search index) and no studio (its worker cannot start from disk)', () => {
 		expect(footerLinksFor(true).map((item) => item.path)).not.toContain('search/');
-		expect(footerLinksFor(false).map((item) => item.path)).toContain('search/');
+		expect(footerLinksFor(true).map((item) => item.path)).not.toContain('studio/');
+		expect(footerLinksFor(false).map((item) => item.path)).toEqual(expect.arrayContaining(['search/', 'studio/']));
 	});
 });
 

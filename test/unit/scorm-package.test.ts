@@ -46,5 +46,7 @@ describe('relativizeLinks', () => {
 
 test('relativizeLinks rewrites links inside island props, which are HTML-escaped JSON', () => {
 	const html = '<astro-island props="{&quot;home&quot;:[0,&quot;/__scorm__/&quot;],&quot;href&quot;:[0,&quot;/__scorm__/lessons/a/#s&quot;]}">';
-	expect(relativizeLinks(html, '/__scorm__/', 1)).toBe('<astro-island props="{&quot;home&quot;:[0,&quot;../index.html&quot;],&quot;href&quot;:[0,&quot;../lessons/a/index.html#s&quot;]}">');
+	expect(relativizeLinks(html, '/__scorm__/', 1)).toBe(
+		'<astro-island props="{&quot;home&quot;:[0,&quot;../index.html&quot;],&quot;href&quot;:[0,&quot;../lessons/a/index.html#s&quot;]}">',
+	);
 });

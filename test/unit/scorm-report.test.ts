@@ -26,16 +26,36 @@ describe('lmsReport', () => {
 	});
 
 	const passedChecks = Object.fromEntries(
-		catalogue.lessons.filter((l) => l.quizQuestions > 0).map((l) => [l.id, { firstDoneAt: '2026-01-02T00:00:00.000Z', lastDoneAt: '2026-01-02T00:00:00.000Z', last: { correct: 5, total: 5 }, best: { correct: 5, total: 5 }, passedAt: '2026-01-02T00:00:00.000Z' }]),
+		catalogue.lessons
+			.filter((l) => l.quizQuestions > 0)
+			.map((l) => [
+				l.id,
+				{
+					firstDoneAt: '2026-01-02T00:00:00.000Z',
+					lastDoneAt: '2026-01-02T00:00:00.000Z',
+					last: { correct: 5, total: 5 },
+					best: { correct: 5, total: 5 },
+					passedAt: '2026-01-02T00:00:00.000Z',
+				},
+			]),
 	);
 
 	test('every lesson read is completed; the score is the mean of the best assessment score per assessed role-play; practice never counts', () => {
-		const progress: Progress = { ...emptyProgress(), lessons: allLessons, attempts: [attempt(assessed[0]!, 40, 1), attempt(assessed[0]!, 70, 2), attempt(assessed[0]!, 95, 3, 'practice')] };
+		const progress: Progress = {
+			...emptyProgress(),
+			lessons: allLessons,
+			attempts: [attempt(assessed[0]!, 40, 1), attempt(assessed[0]!, 70, 2), attempt(assessed[0]!, 95, 3, 'practice')],
+		};
 		expect(lmsReport(catalogue, progress)).toMatchObject({ lessonStatus: 'completed', scoreRaw: 70 });
 	});
 
 	test('every requirement met (knowledge checks passed, role-plays passed in assessment mode) is passed', () => {
-		const progress: Progress = { ...emptyProgress(), lessons: allLessons, quizzes: passedChecks, attempts: assessed.map((id, i) => attempt(id, 60 + i * 10, i)) };
+		const progress: Progress = {
+			...emptyProgress(),
+			lessons: allLessons,
+			quizzes: passedChecks,
+			attempts: assessed.map((id, i) => attempt(id, 60 + i * 10, i)),
+		};
 		const mean = Math.round(assessed.reduce((sum, _id, i) => sum + 60 + i * 10, 0) / assessed.length);
 		expect(lmsReport(catalogue, progress)).toMatchObject({ lessonStatus: 'passed', scoreRaw: mean });
 	});
@@ -51,7 +71,11 @@ describe('suspend data', () => {
 	test('always fits SCORM 1.2’s 4,096 characters, stays readable and keeps the lessons and each role-play’s best', () => {
 		fc.assert(
 			fc.property(fc.array(fc.tuple(fc.constantFrom('s1', 's2', 's3'), fc.integer({ min: 0, max: 100 })), { maxLength: 120 }), (plays) => {
-				const progress: Progress = { ...emptyProgress(), lessons: { a: { readAt: '2026-01-02T00:00:00.000Z' } }, attempts: plays.map(([id, score], i) => attempt(id, score, i)) };
+				const progress: Progress = {
+					...emptyProgress(),
+					lessons: { a: { readAt: '2026-01-02T00:00:00.000Z' } },
+					attempts: plays.map(([id, score], i) => attempt(id, score, i)),
+				};
 				const text = encodeSuspendData(progress);
 				expect(text.length).toBeLessThanOrEqual(SUSPEND_DATA_LIMIT);
 				const decoded = decodeSuspendData(text);

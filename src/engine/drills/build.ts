@@ -36,7 +36,14 @@ export function classifyChoiceDrill(drill: ClassifyDrill, kinds: readonly Pick<F
 		question: drill.question,
 		itemLabel: drill.itemLabel,
 		options: kinds.map((kind) => ({ id: kind.id, label: kind.title, hint: kind.summary })),
-		items: drill.items.map((item) => ({ id: item.id, context: item.industry, prompt: item.incident, answer: item.answer, explanation: item.explanation, extras: [] })),
+		items: drill.items.map((item) => ({
+			id: item.id,
+			context: item.industry,
+			prompt: item.incident,
+			answer: item.answer,
+			explanation: item.explanation,
+			extras: [],
+		})),
 	};
 }
 

@@ -28,12 +28,20 @@ export function checkDrillReferences(drill: Drill, refs: DrillReferences, file: 
 			if (!failureKinds) break;
 			drill.items.forEach((item, i) => {
 				if (failureKinds.includes(item.answer)) return;
-				report(['items', i, 'answer'], `is "${item.answer}", which is not a kind of service failure.`, oneOf('answer:', item.answer, failureKinds, '(the ids in content/failure-kinds.yaml)'));
+				report(
+					['items', i, 'answer'],
+					`is "${item.answer}", which is not a kind of service failure.`,
+					oneOf('answer:', item.answer, failureKinds, '(the ids in content/failure-kinds.yaml)'),
+				);
 			});
 			break;
 		case 'order':
 			if (procedure && drill.part === 'checks-then-steps' && procedure.checks.length === 0) {
-				report(['part'], `is "checks-then-steps", but procedure "${procedure.id}" has no checks.`, 'set part: steps, or remove the "part:" line (steps is the default).');
+				report(
+					['part'],
+					`is "checks-then-steps", but procedure "${procedure.id}" has no checks.`,
+					'set part: steps, or remove the "part:" line (steps is the default).',
+				);
 			}
 			break;
 		case 'route': {
@@ -43,15 +51,22 @@ export function checkDrillReferences(drill: Drill, refs: DrillReferences, file: 
 			if (!step || !step.routes || step.routes.length === 0) {
 				report(
 					['step'],
-					step ? `is "${drill.step}", but that step has no routes to choose between.` : `is "${drill.step}", but procedure "${procedure.id}" has no step with that id.`,
-					withRoutes.length > 0 ? `set step: to a step with "routes:": ${list(withRoutes.map((s) => s.id))}.` : `add "routes:" to a step of content/procedures/${procedure.id}.yaml, or name another procedure.`,
+					step
+						? `is "${drill.step}", but that step has no routes to choose between.`
+						: `is "${drill.step}", but procedure "${procedure.id}" has no step with that id.`,
+					withRoutes.length > 0
+						? `set step: to a step with "routes:": ${list(withRoutes.map((s) => s.id))}.`
+						: `add "routes:" to a step of content/procedures/${procedure.id}.yaml, or name another procedure.`,
 				);
 				break;
 			}
 			const known = step.routes.map((route) => ({ id: routeId(route.issue), issue: route.issue }));
 			drill.items.forEach((item, i) => {
 				if (known.some((route) => route.id === item.route)) return;
-				const guess = didYouMean(item.route, known.map((route) => route.id));
+				const guess = didYouMean(
+					item.route,
+					known.map((route) => route.id),
+				);
 				report(
 					['items', i, 'route'],
 					`is "${item.route}", but step "${step.id}" has no such route.`,

@@ -87,7 +87,11 @@ export function choiceScore(drill: ChoiceDrill, state: ChoiceDrillState): { corr
 }
 
 /** What to say after an answer: the option's own "mistake" note when it has one, else a plain verdict. */
-export function feedbackFor(drill: ChoiceDrill, item: ChoiceItem, optionId: string): { correct: boolean; verdict: string; answerLabel: string; mistake?: string } {
+export function feedbackFor(
+	drill: ChoiceDrill,
+	item: ChoiceItem,
+	optionId: string,
+): { correct: boolean; verdict: string; answerLabel: string; mistake?: string } {
 	const correct = isCorrect(item, optionId);
 	const answerLabel = drill.options.find((o) => o.id === item.answer)?.label ?? item.answer;
 	const mistake = correct ? undefined : drill.options.find((o) => o.id === optionId)?.mistake;

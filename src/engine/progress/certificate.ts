@@ -59,7 +59,16 @@ export function requirements(catalogue: Catalogue, progress: Progress): Requirem
 			// The date it was first passed: later attempts cannot un-pass it.
 			const firstPass = passing.reduce<Attempt | undefined>((first, a) => (!first || time(a.date) < time(first.date) ? a : first), undefined);
 			const practicePass = firstPass ? undefined : bestOf(mine.filter((a) => a.mode === 'practice' && passes(a.band)));
-			items.push({ kind: 'role-play', id: scenarioId, title: scenario.title, href: scenario.href, doneAt: firstPass?.date, best: bestOf(assessed), passing: bestOf(passing), practicePass });
+			items.push({
+				kind: 'role-play',
+				id: scenarioId,
+				title: scenario.title,
+				href: scenario.href,
+				doneAt: firstPass?.date,
+				best: bestOf(assessed),
+				passing: bestOf(passing),
+				practicePass,
+			});
 		}
 		return items;
 	});

@@ -33,7 +33,6 @@ export const ATTEMPT_COLUMNS = [
 	'Attempt id',
 ] as const;
 
-
 /** "2026-03-04 14:05:09": UTC, in a form every spreadsheet reads as a date and time. */
 export function csvDate(iso: string): string {
 	return new Date(iso).toISOString().slice(0, 19).replace('T', ' ');

@@ -13,7 +13,10 @@ const envelope = shape({ format: () => {}, exportedAt: date, progress: () => {} 
  */
 export function readExport(text: string, bytes: number): Checked<{ progress: Progress; exportedAt: string | undefined }> {
 	if (bytes > LIMITS.importBytes) {
-		return { ok: false, problem: `The file is ${Math.ceil(bytes / 1000)} KB, larger than any progress export (at most ${LIMITS.importBytes / 1_000_000} MB). Check you chose the right file.` };
+		return {
+			ok: false,
+			problem: `The file is ${Math.ceil(bytes / 1000)} KB, larger than any progress export (at most ${LIMITS.importBytes / 1_000_000} MB). Check you chose the right file.`,
+		};
 	}
 	let parsed: unknown;
 	try {
@@ -21,9 +24,17 @@ export function readExport(text: string, bytes: number): Checked<{ progress: Pro
 	} catch {
 		return { ok: false, problem: 'The file is not valid JSON: it may be cut short, or not a progress export at all.' };
 	}
-	if (typeof parsed === 'object' && parsed !== null && !Object.hasOwn(parsed, 'format') && Object.hasOwn(parsed, 'version') && Number.isInteger((parsed as { version: unknown }).version)) {
+	if (
+		typeof parsed === 'object' &&
+		parsed !== null &&
+		!Object.hasOwn(parsed, 'format') &&
+		Object.hasOwn(parsed, 'version') &&
+		Number.isInteger((parsed as { version: unknown }).version)
+	) {
 		const bare = upgrade(parsed);
-		return bare.ok ? { ok: true, value: { progress: bare.progress, exportedAt: undefined } } : { ok: false, problem: `The progress in the file cannot be used: ${bare.problem.replace(/^The record/, 'it')}.` };
+		return bare.ok
+			? { ok: true, value: { progress: bare.progress, exportedAt: undefined } }
+			: { ok: false, problem: `The progress in the file cannot be used: ${bare.problem.replace(/^The record/, 'it')}.` };
 	}
 	if (typeof parsed !== 'object' || parsed === null || !Object.hasOwn(parsed, 'format') || (parsed as { format?: unknown }).format !== EXPORT_FORMAT) {
 		return { ok: false, problem: `The file is JSON but not a Make Good progress export (it has no "format": "${EXPORT_FORMAT}").` };

@@ -29,7 +29,9 @@ export function recordQuiz(progress: Progress, lessonId: string, correct: number
 /** First, last and best of a run of questions. Throws on numbers no run can produce. */
 function scoreRecord(before: DrillRecord | undefined, what: string, correct: number, total: number, now: string): DrillRecord {
 	if (!Number.isInteger(total) || total < 1 || total > LIMITS.drillQuestions || !Number.isInteger(correct) || correct < 0 || correct > total) {
-		throw new RangeError(`${what}: ${correct} of ${total}: a result is a whole number of correct answers from 0 to total, and total is 1 to ${LIMITS.drillQuestions}.`);
+		throw new RangeError(
+			`${what}: ${correct} of ${total}: a result is a whole number of correct answers from 0 to total, and total is 1 to ${LIMITS.drillQuestions}.`,
+		);
 	}
 	const score = { correct, total };
 	return before

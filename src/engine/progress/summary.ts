@@ -21,7 +21,10 @@ export interface ScenarioSummary {
 
 /** Highest score; of equal scores, the most recent. */
 export function bestOf(attempts: readonly Attempt[]): Attempt | undefined {
-	return attempts.reduce<Attempt | undefined>((best, a) => (!best || a.score > best.score || (a.score === best.score && time(a.date) >= time(best.date)) ? a : best), undefined);
+	return attempts.reduce<Attempt | undefined>(
+		(best, a) => (!best || a.score > best.score || (a.score === best.score && time(a.date) >= time(best.date)) ? a : best),
+		undefined,
+	);
 }
 
 export function latestOf(attempts: readonly Attempt[]): Attempt | undefined {
@@ -67,7 +70,12 @@ export function weakestSteps(mastery: readonly StepMastery[], count = 3): StepMa
 	const share = (n: number, of: number) => n / of;
 	return mastery
 		.filter((m) => m.chances > 0 && m.onTimeInOrder < m.chances)
-		.sort((x, y) => share(x.performed, x.chances) - share(y.performed, y.chances) || share(x.onTimeInOrder, x.chances) - share(y.onTimeInOrder, y.chances) || y.chances - x.chances)
+		.sort(
+			(x, y) =>
+				share(x.performed, x.chances) - share(y.performed, y.chances) ||
+				share(x.onTimeInOrder, x.chances) - share(y.onTimeInOrder, y.chances) ||
+				y.chances - x.chances,
+		)
 		.slice(0, count);
 }
 

@@ -130,11 +130,15 @@ const drill = all(shape({ firstDoneAt: date, lastDoneAt: date, last: drillScore,
 	if (d.last.correct * d.best.total > d.best.correct * d.last.total) fail(`${at}.best`, 'is lower than the last score, which cannot happen');
 });
 
-const quiz = all(shape({ firstDoneAt: date, lastDoneAt: date, last: drillScore, best: drillScore, passedAt: (value, at) => value !== null && date(value, at) }), (value, at) => {
-	const { passedAt, ...rest } = value as { passedAt: string | null };
-	drill(rest, at);
-	if (passedAt !== null && Date.parse(passedAt) < Date.parse((rest as { firstDoneAt: string }).firstDoneAt)) fail(`${at}.passedAt`, 'is earlier than firstDoneAt, which cannot happen');
-});
+const quiz = all(
+	shape({ firstDoneAt: date, lastDoneAt: date, last: drillScore, best: drillScore, passedAt: (value, at) => value !== null && date(value, at) }),
+	(value, at) => {
+		const { passedAt, ...rest } = value as { passedAt: string | null };
+		drill(rest, at);
+		if (passedAt !== null && Date.parse(passedAt) < Date.parse((rest as { firstDoneAt: string }).firstDoneAt))
+			fail(`${at}.passedAt`, 'is earlier than firstDoneAt, which cannot happen');
+	},
+);
 
 const progress = shape({
 	version: is((v) => v === PROGRESS_VERSION, String(PROGRESS_VERSION)),
@@ -148,7 +152,8 @@ const progress = shape({
 
 /** Version 2, as far as upgrading it relies on: a record with no knowledge checks yet. */
 export const progressV2 = (value: unknown, at: string) => {
-	if (typeof value === 'object' && value !== null && 'quizzes' in value) fail(at, 'is marked version 2 but has knowledge-check results, which only version 3 keeps');
+	if (typeof value === 'object' && value !== null && 'quizzes' in value)
+		fail(at, 'is marked version 2 but has knowledge-check results, which only version 3 keeps');
 };
 
 /** Version 1, as far as upgrading it relies on (the result is then checked in full). */

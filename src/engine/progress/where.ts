@@ -21,9 +21,13 @@ export interface NextStep {
 const actionFor = (item: Requirement): NextStep => {
 	if (item.kind === 'knowledge-check') {
 		return item.record
-			? { verb: 'Pass the knowledge check of', title: item.title, href: item.href, why: `Your best so far is ${item.record.best.correct} of ${item.record.best.total} right first time.` }
-			: { verb: 'Read and check', title: item.title, href: item.href.replace(/#knowledge-check$/, ''), why: 'Read the lesson, then pass its knowledge check.' }
-		;
+			? {
+					verb: 'Pass the knowledge check of',
+					title: item.title,
+					href: item.href,
+					why: `Your best so far is ${item.record.best.correct} of ${item.record.best.total} right first time.`,
+				}
+			: { verb: 'Read and check', title: item.title, href: item.href.replace(/#knowledge-check$/, ''), why: 'Read the lesson, then pass its knowledge check.' };
 	}
 	if (item.kind === 'lesson') return { verb: 'Read', title: item.title, href: item.href, why: 'The next lesson of the course.' };
 	return item.best

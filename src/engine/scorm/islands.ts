@@ -16,7 +16,13 @@ export interface Island {
 const SUPPORTED_DIRECTIVES = new Set(['load', 'idle', 'visible']);
 
 const attribute = (tag: string, name: string): string | undefined => new RegExp(`\\s${name}="([^"]*)"`).exec(tag)?.[1];
-const unescapeAttribute = (value: string) => value.replace(/&quot;/g, '"').replace(/&#39;/g, "'").replace(/&lt;/g, '<').replace(/&gt;/g, '>').replace(/&amp;/g, '&');
+const unescapeAttribute = (value: string) =>
+	value
+		.replace(/&quot;/g, '"')
+		.replace(/&#39;/g, "'")
+		.replace(/&lt;/g, '<')
+		.replace(/&gt;/g, '>')
+		.replace(/&amp;/g, '&');
 
 /** The islands on a page; throws, naming the page, for any the classic loader cannot hydrate. */
 export function islandsOf(html: string, page: string): Island[] {
@@ -26,9 +32,12 @@ export function islandsOf(html: string, page: string): Island[] {
 		const name = opts === undefined ? undefined : (JSON.parse(unescapeAttribute(opts)) as { name?: unknown }).name;
 		const client = attribute(tag, 'client') ?? '';
 		const widget = /(?:^|\/)([A-Za-z0-9]+)\.[^/]*\.js$/.exec(attribute(tag, 'component-url') ?? '')?.[1];
-		if (typeof name !== 'string' || !/^[A-Za-z_$][\w$]*$/.test(name) || widget === undefined) throw new Error(`${page}: an island without a component name or module; the SCORM package cannot load it.`);
-		if (!SUPPORTED_DIRECTIVES.has(client)) throw new Error(`${page}: the island ${name} uses client:${client}; the SCORM package loads only client:load, client:idle and client:visible.`);
-		if (/\sdata-preact-signals=/.test(tag)) throw new Error(`${page}: the island ${name} receives Preact signals as props; the SCORM package does not pass them.`);
+		if (typeof name !== 'string' || !/^[A-Za-z_$][\w$]*$/.test(name) || widget === undefined)
+			throw new Error(`${page}: an island without a component name or module; the SCORM package cannot load it.`);
+		if (!SUPPORTED_DIRECTIVES.has(client))
+			throw new Error(`${page}: the island ${name} uses client:${client}; the SCORM package loads only client:load, client:idle and client:visible.`);
+		if (/\sdata-preact-signals=/.test(tag))
+			throw new Error(`${page}: the island ${name} receives Preact signals as props; the SCORM package does not pass them.`);
 		islands.push({ name, widget, client });
 	}
 	if (/<astro-slot|<template data-astro-template/.test(html)) throw new Error(`${page}: an island has children (slots); the SCORM package does not pass them.`);
@@ -36,7 +45,8 @@ export function islandsOf(html: string, page: string): Island[] {
 }
 
 /** Astro's island loader (a custom element that imports modules) and its directive scripts. */
-const astroLoaderScript = /<script>(?:(?!<\/script>)[\s\S])*?(?:customElements\.define\("astro-island"|\(self\.Astro\|\|\(self\.Astro=\{\}\)\))(?:(?!<\/script>)[\s\S])*?<\/script>/g;
+const astroLoaderScript =
+	/<script>(?:(?!<\/script>)[\s\S])*?(?:customElements\.define\("astro-island"|\(self\.Astro\|\|\(self\.Astro=\{\}\)\))(?:(?!<\/script>)[\s\S])*?<\/script>/g;
 
 /**
  * The page with Astro's module loader taken out and the classic script (`src`, relative to the
@@ -44,7 +54,8 @@ const astroLoaderScript = /<script>(?:(?!<\/script>)[\s\S])*?(?:customElements\.
  */
 export function withClassicIslands(html: string, src: string, page: string): string {
 	const removed = html.replace(astroLoaderScript, '');
-	if (removed === html) throw new Error(`${page}: Astro's island loader was not found where expected; update src/engine/scorm/islands.ts for this Astro version.`);
+	if (removed === html)
+		throw new Error(`${page}: Astro's island loader was not found where expected; update src/engine/scorm/islands.ts for this Astro version.`);
 	if (/<script[^>]*type="module"/.test(removed) || /customElements\.define\("astro-island"/.test(removed)) {
 		throw new Error(`${page}: a module script is left on the page; it would not run from disk.`);
 	}

@@ -24,7 +24,9 @@ export interface LmsReport {
 
 export function lmsReport(catalogue: Catalogue, progress: Progress): LmsReport {
 	const items = requirements(catalogue, progress);
-	const lessonsRead = catalogue.lessons.every((lesson) => progress.lessons[lesson.id] !== undefined || (progress.quizzes[lesson.id]?.passedAt ?? null) !== null);
+	const lessonsRead = catalogue.lessons.every(
+		(lesson) => progress.lessons[lesson.id] !== undefined || (progress.quizzes[lesson.id]?.passedAt ?? null) !== null,
+	);
 	const lessonStatus: LessonStatus = completion(items).complete ? 'passed' : lessonsRead ? 'completed' : 'incomplete';
 	const bests = items.flatMap((item) => (item.kind === 'role-play' && item.best ? [item.best.score] : []));
 	const scoreRaw = bests.length === 0 ? undefined : Math.round(bests.reduce((a, b) => a + b, 0) / bests.length);

@@ -67,7 +67,10 @@ function sorted(messages: StudioMessage[]): StudioMessage[] {
 	return [...messages].sort((a, b) => a.line - b.line || rank(a) - rank(b));
 }
 
-function summary(messages: StudioMessage[], rest: Omit<DraftCheck, 'messages' | 'errors' | 'warnings' | 'lines'> & { lines?: Record<string, number> }): DraftCheck {
+function summary(
+	messages: StudioMessage[],
+	rest: Omit<DraftCheck, 'messages' | 'errors' | 'warnings' | 'lines'> & { lines?: Record<string, number> },
+): DraftCheck {
 	const errors = messages.filter((m) => m.severity === 'error').length;
 	return { messages: sorted(messages), errors, warnings: messages.length - errors, lines: {}, ...rest };
 }

@@ -11,9 +11,7 @@ import { coverage, type Coverage } from './coverage.ts';
  */
 
 export type CheckRequest =
-	| { type: 'catalogue'; catalogue: Catalogue }
-	| { type: 'check'; seq: number; text: string }
-	| { type: 'ideal'; seq: number; text: string; from: string };
+	{ type: 'catalogue'; catalogue: Catalogue } | { type: 'check'; seq: number; text: string } | { type: 'ideal'; seq: number; text: string; from: string };
 
 export type CheckReply =
 	| { type: 'checked'; seq: number; check: DraftCheck }

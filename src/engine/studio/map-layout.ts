@@ -71,7 +71,13 @@ export function layoutMap(map: StoryMap): MapLayout {
 		const lines = wrapText(box.text, size.chars, size.lines);
 		const tagLines = box.tags.map((tag) => ({ tag, lines: wrapText(tag.text, size.chars, 3) }));
 		wrapped.set(box.key, { lines, tagLines });
-		graph.setNode(box.key, { width: size.width, height: heightOf(lines.length, tagLines.reduce((n, t) => n + t.lines.length, 0)) });
+		graph.setNode(box.key, {
+			width: size.width,
+			height: heightOf(
+				lines.length,
+				tagLines.reduce((n, t) => n + t.lines.length, 0),
+			),
+		});
 	}
 	map.edges.forEach((edge, index) => graph.setEdge(edge.from, edge.to, { minlen: 1 }, String(index)));
 	dagre.layout(graph);
@@ -80,7 +86,10 @@ export function layoutMap(map: StoryMap): MapLayout {
 		const placed = graph.node(box.key);
 		return { ...box, ...wrapped.get(box.key)!, width: placed.width, height: placed.height, x: placed.x! - placed.width / 2, y: placed.y! - placed.height / 2 };
 	});
-	const edges = map.edges.map((edge, index) => ({ ...edge, points: (graph.edge(edge.from, edge.to, String(index))?.points ?? []).map(({ x, y }: { x: number; y: number }) => ({ x, y })) }));
+	const edges = map.edges.map((edge, index) => ({
+		...edge,
+		points: (graph.edge(edge.from, edge.to, String(index))?.points ?? []).map(({ x, y }: { x: number; y: number }) => ({ x, y })),
+	}));
 	const label = graph.graph();
 	return { width: Math.ceil(label.width ?? 0), height: Math.ceil(label.height ?? 0), boxes, edges };
 }

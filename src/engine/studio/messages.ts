@@ -22,7 +22,12 @@ export interface StudioMessage {
 	ending?: string | undefined;
 }
 
-function message(problem: AuthoringProblem, severity: LintSeverity, rule?: string, ids: { node?: string | undefined; ending?: string | undefined } = {}): StudioMessage {
+function message(
+	problem: AuthoringProblem,
+	severity: LintSeverity,
+	rule?: string,
+	ids: { node?: string | undefined; ending?: string | undefined } = {},
+): StudioMessage {
 	const label = rule ? `${severity} [${rule}]` : severity;
 	// The CLI's line is "label: text"; the studio shows the label apart.
 	const text = formatProblem({ ...problem, severity, ...(rule ? { rule } : {}) }).slice(label.length + 2);

@@ -66,10 +66,13 @@ export function storyMap(scenario: Scenario, procedure: Procedure | undefined, p
 	const component = stronglyConnected(scenario, scenario.nodes);
 	const onLoop = (id: string) => {
 		const node = findNode(scenario, id)!;
-		return scenario.nodes.some((other) => other.id !== id && component.get(other.id) === component.get(id)) || successors(scenario, node).some((n) => n.id === id);
+		return (
+			scenario.nodes.some((other) => other.id !== id && component.get(other.id) === component.get(id)) || successors(scenario, node).some((n) => n.id === id)
+		);
 	};
 	// The linter places these at a node: its path starts ['nodes', index].
-	const flagged = (rule: string) => new Set(problems.flatMap((p) => (p.rule === rule && p.path?.[0] === 'nodes' && typeof p.path[1] === 'number' ? [scenario.nodes[p.path[1]]!.id] : [])));
+	const flagged = (rule: string) =>
+		new Set(problems.flatMap((p) => (p.rule === rule && p.path?.[0] === 'nodes' && typeof p.path[1] === 'number' ? [scenario.nodes[p.path[1]]!.id] : [])));
 	const deadEnds = flagged('dead-end');
 	// A loop with no way out is reported at its first node; every member of it is trapped.
 	const trappedLoops = new Set([...flagged('cycle-without-exit')].map((id) => component.get(id)));
@@ -105,7 +108,11 @@ export function storyMap(scenario: Scenario, procedure: Procedure | undefined, p
 			const tone: Tone = choice.step !== undefined ? (choice.pitfalls.length > 0 ? 'poorly' : 'clean') : choice.pitfalls.length > 0 ? 'pitfall' : 'neutral';
 			boxes.push({ key, kind: 'choice', id: choice.id, nodeId: node.id, letter: letter(index), text: choice.text, tone, tags });
 			edges.push({ from: `node:${node.id}`, to: key, loop: false });
-			const target = findNode(scenario, choice.next) ? `node:${choice.next}` : findEnding(scenario, choice.next) ? `ending:${choice.next}` : `missing:${choice.next}`;
+			const target = findNode(scenario, choice.next)
+				? `node:${choice.next}`
+				: findEnding(scenario, choice.next)
+					? `ending:${choice.next}`
+					: `missing:${choice.next}`;
 			if (target.startsWith('missing:')) missing.add(choice.next);
 			const back = target.startsWith('node:') && component.get(choice.next) === component.get(node.id) && onLoop(node.id);
 			edges.push({ from: key, to: target, loop: back });
@@ -118,7 +125,14 @@ export function storyMap(scenario: Scenario, procedure: Procedure | undefined, p
 		boxes.push({ key: `ending:${ending.id}`, kind: 'ending', id: ending.id, text: ending.title, tone: ending.outcome, tags });
 	}
 	for (const id of missing) {
-		boxes.push({ key: `missing:${id}`, kind: 'missing', id, text: `“${id}” is neither a node nor an ending`, tone: 'missing', tags: [{ kind: 'missing', text: 'Leads nowhere', problem: true }] });
+		boxes.push({
+			key: `missing:${id}`,
+			kind: 'missing',
+			id,
+			text: `“${id}” is neither a node nor an ending`,
+			tone: 'missing',
+			tags: [{ kind: 'missing', text: 'Leads nowhere', problem: true }],
+		});
 	}
 	return { boxes, edges };
 }

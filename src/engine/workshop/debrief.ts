@@ -14,7 +14,6 @@ import { letterFor, voteSplit, type DecidedBy, type SplitRow } from './votes.ts'
  * engine's score makes of the path, and the "what if" branches explored afterwards.
  */
 
-
 /** What a choice maps to in the procedure, in words: the step it performs and the pitfalls it commits. */
 export interface ChoiceMapping {
 	/** Title of the step or check performed, if any. */

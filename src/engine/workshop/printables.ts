@@ -191,7 +191,13 @@ export function answerKey(procedure: Procedure, scenario: Scenario, idealPath: r
 		idealRoute: idealPath.map((s, i) => {
 			const node = findNode(scenario, s.nodeId)!;
 			const choice = node.choices.find((c) => c.id === s.choiceId)!;
-			return { step: i + 1, nodeId: s.nodeId, nodeNumber: number(s.nodeId), letter: letterFor(shownChoiceIds(scenario, node).indexOf(s.choiceId)), performs: choiceMapping(procedure, choice).performs };
+			return {
+				step: i + 1,
+				nodeId: s.nodeId,
+				nodeNumber: number(s.nodeId),
+				letter: letterFor(shownChoiceIds(scenario, node).indexOf(s.choiceId)),
+				performs: choiceMapping(procedure, choice).performs,
+			};
 		}),
 		endings: scenario.endings.map((ending) => ({
 			...ending,

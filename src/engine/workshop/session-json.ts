@@ -156,6 +156,10 @@ export function readSessionFile(text: string, scenario: Scenario): SessionFileRe
 		return { ok: false, problem: `This file is a session of another role-play (“${raw.scenarioId}”). Open that role-play’s presenter page to load it.` };
 	}
 	const session = parseSession(value, scenario);
-	if (!session) return { ok: false, problem: `This file cannot be read back as a session of “${scenario.title}”: it is damaged, or the role-play has changed since it was saved.` };
+	if (!session)
+		return {
+			ok: false,
+			problem: `This file cannot be read back as a session of “${scenario.title}”: it is damaged, or the role-play has changed since it was saved.`,
+		};
 	return { ok: true, session };
 }

@@ -205,7 +205,14 @@ export function next(scenario: Scenario, session: WorkshopSession): WorkshopSess
 	if (session.stage !== 'result') return session;
 	const after = stateOf(scenario, session);
 	const settles = session.mainEndingId === null && after.ended;
-	return { ...session, stage: 'vote', revealed: false, pending: {}, ...(session.phoneVotes && { phoneVotes: {} }), mainEndingId: settles ? after.endingId : session.mainEndingId };
+	return {
+		...session,
+		stage: 'vote',
+		revealed: false,
+		pending: {},
+		...(session.phoneVotes && { phoneVotes: {} }),
+		mainEndingId: settles ? after.endingId : session.mainEndingId,
+	};
 }
 
 /**

@@ -3,12 +3,7 @@
  * legend and the buttons' aria-keyshortcuts all read, so they cannot drift apart.
  */
 
-export type ShortcutAction =
-	| { kind: 'next' }
-	| { kind: 'reveal' }
-	| { kind: 'back' }
-	| { kind: 'timer' }
-	| { kind: 'vote'; index: number; delta: 1 | -1 };
+export type ShortcutAction = { kind: 'next' } | { kind: 'reveal' } | { kind: 'back' } | { kind: 'timer' } | { kind: 'vote'; index: number; delta: 1 | -1 };
 
 /** aria-keyshortcuts values (and what the legend shows). */
 export const keys = {

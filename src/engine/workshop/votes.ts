@@ -57,10 +57,7 @@ export function subtractTally(whole: Tally, part: Tally): Tally {
  * Which choice leads. "Majority" in the trainer's sense: the most votes (a plurality),
  * not necessarily more than half. A tie for the lead is the trainer's to break.
  */
-export type Majority =
-	| { kind: 'none' }
-	| { kind: 'winner'; choiceId: string; votes: number }
-	| { kind: 'tie'; choiceIds: string[]; votes: number };
+export type Majority = { kind: 'none' } | { kind: 'winner'; choiceId: string; votes: number } | { kind: 'tie'; choiceIds: string[]; votes: number };
 
 /** `choiceIds` in display order: tied choices are listed in that order. Votes for ids not listed are ignored. */
 export function majority(tally: Tally, choiceIds: readonly string[]): Majority {

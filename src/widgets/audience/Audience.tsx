@@ -34,7 +34,10 @@ export default function Audience({ scenarioId }: Props) {
 			) : (
 				<div class="stage stage-waiting">
 					<p class="stage-big">Waiting for the presenter…</p>
-					<p>Open this role-play’s presenter page in another window of this browser. This screen follows it as soon as it is open. (Joining from a phone? Scan the QR code on the projector instead.)</p>
+					<p>
+						Open this role-play’s presenter page in another window of this browser. This screen follows it as soon as it is open. (Joining from a phone? Scan
+						the QR code on the projector instead.)
+					</p>
 				</div>
 			)}
 			<p class="ws-audience-tools">

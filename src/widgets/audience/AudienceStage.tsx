@@ -24,7 +24,18 @@ export function AudienceStage({ view, announce = true, fit = false }: { view: Au
 	const stage = useRef<HTMLDivElement>(null);
 	const [scale, setScale] = useState(1);
 	const text = spoken(view);
-	const phase = view.kind === 'decision' ? (view.reveal ? 'reveal' : view.chosen ? 'played' : 'vote') : view.kind === 'ending' ? (view.reveal ? 'debrief' : 'ending') : 'lobby';
+	const phase =
+		view.kind === 'decision'
+			? view.reveal
+				? 'reveal'
+				: view.chosen
+					? 'played'
+					: 'vote'
+			: view.kind === 'ending'
+				? view.reveal
+					? 'debrief'
+					: 'ending'
+				: 'lobby';
 	// Announce changes, not the screen the page opened on (it is read with the page).
 	useEffect(() => {
 		if (first.current) first.current = false;

@@ -6,7 +6,15 @@ import type { PitfallResult } from '../../engine/scoring.ts';
  * speech themselves) and what followed. A
  * pitfall this project added is marked as added guidance and costs nothing.
  */
-export default function PitfallList({ pitfalls, showFeedback = true, who = 'You' }: { pitfalls: readonly PitfallResult[]; showFeedback?: boolean; who?: string }) {
+export default function PitfallList({
+	pitfalls,
+	showFeedback = true,
+	who = 'You',
+}: {
+	pitfalls: readonly PitfallResult[];
+	showFeedback?: boolean;
+	who?: string;
+}) {
 	if (pitfalls.length === 0) return <p>None: every choice avoided the pitfalls the procedure warns against.</p>;
 	return (
 		<ul class="pitfall-results">
@@ -14,11 +22,7 @@ export default function PitfallList({ pitfalls, showFeedback = true, who = 'You'
 				<li key={`${pitfall.nodeId}-${pitfall.choiceId}-${pitfall.pitfallId}`}>
 					<p>
 						<strong>{pitfall.title}</strong>{' '}
-						{pitfall.scored ? (
-							<span class="penalty">−{pitfall.penalty} points</span>
-						) : (
-							<span class="badge added">Added guidance · not scored</span>
-						)}
+						{pitfall.scored ? <span class="penalty">−{pitfall.penalty} points</span> : <span class="badge added">Added guidance · not scored</span>}
 					</p>
 					<p class="did">
 						<span class="did-label">{who}:</span> {pitfall.choiceText}

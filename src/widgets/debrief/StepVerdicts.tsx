@@ -12,7 +12,15 @@ export interface StepLink {
  * never colour alone), what it is worth and earned, what was done (set apart), why, and
  * where it is taught when it was not done well.
  */
-export default function StepVerdicts({ steps, stepLinks, who = 'You' }: { steps: readonly StepResult[]; stepLinks: Readonly<Record<string, StepLink>>; who?: string }) {
+export default function StepVerdicts({
+	steps,
+	stepLinks,
+	who = 'You',
+}: {
+	steps: readonly StepResult[];
+	stepLinks: Readonly<Record<string, StepLink>>;
+	who?: string;
+}) {
 	return (
 		<ol class="verdicts">
 			{steps.map((step) => {

@@ -18,7 +18,8 @@ export default function LocalAudience({ presenterHref }: { presenterHref: string
 	if (id === null) {
 		return (
 			<p class="callout warning">
-				This screen follows a presenter. Open the <a href={presenterHref}>local workshop page</a>, load your role-play, then choose “Open the audience screen” there.
+				This screen follows a presenter. Open the <a href={presenterHref}>local workshop page</a>, load your role-play, then choose “Open the audience screen”
+				there.
 			</p>
 		);
 	}

@@ -57,7 +57,9 @@ function Notes({ scenario, procedure, check }: { scenario: Scenario; procedure: 
 			<header class="page-head ws-intro">
 				<p class="eyebrow">Your own role-play · not part of the site</p>
 				<h2 class="local-title">{scenario.title}</h2>
-				<p class="meta">About {scenario.minutes} minutes · Procedure: {procedure.title}</p>
+				<p class="meta">
+					About {scenario.minutes} minutes · Procedure: {procedure.title}
+				</p>
 				{check.warnings > 0 && <p class="meta">The checker has {plural(check.warnings, 'warning')} about it; they do not stop the session.</p>}
 			</header>
 			<details class="ws-notes ws-intro">
@@ -177,7 +179,13 @@ export default function LocalWorkshop({ catalogueHref, audienceHref, studioHref,
 			{runnable && loaded && (
 				<div key={loaded.n}>
 					<Notes scenario={runnable.scenario} procedure={runnable.procedure} check={result!} />
-					<Presenter scenario={runnable.scenario} procedure={runnable.procedure} audienceHref={`${audienceHref}?id=${encodeURIComponent(runnable.scenario.id)}`} joinHref={joinHref} brokerUrl={brokerUrl} />
+					<Presenter
+						scenario={runnable.scenario}
+						procedure={runnable.procedure}
+						audienceHref={`${audienceHref}?id=${encodeURIComponent(runnable.scenario.id)}`}
+						joinHref={joinHref}
+						brokerUrl={brokerUrl}
+					/>
 				</div>
 			)}
 		</div>

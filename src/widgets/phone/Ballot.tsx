@@ -2,7 +2,17 @@ import type { AudienceView } from '../../engine/workshop/audience-view.ts';
 import { vote } from '../../stores/room-phone.ts';
 
 /** The open decision on a phone: the customer's words and a big button per choice; the phone's vote is pressed. */
-export default function Ballot({ view, letters, myVote, delivered }: { view: Extract<AudienceView, { kind: 'decision' }>; letters: string[]; myVote: string | null; delivered: boolean }) {
+export default function Ballot({
+	view,
+	letters,
+	myVote,
+	delivered,
+}: {
+	view: Extract<AudienceView, { kind: 'decision' }>;
+	letters: string[];
+	myVote: string | null;
+	delivered: boolean;
+}) {
 	return (
 		<section class="phone-ballot" aria-labelledby="ballot-heading">
 			<h2 id="ballot-heading">

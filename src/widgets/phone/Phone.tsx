@@ -18,7 +18,8 @@ export default function Phone({ brokerUrl }: { brokerUrl?: string | undefined })
 
 	const join = (target: JoinTarget) => {
 		const address = target.broker ?? brokerUrl;
-		if (!address) return setProblem('This site has no message broker built in: open the link from the QR code, or enter the broker address shown on the projector.');
+		if (!address)
+			return setProblem('This site has no message broker built in: open the link from the QR code, or enter the broker address shown on the projector.');
 		setProblem('');
 		void joinRoom({ room: target.room, fingerprint: target.fingerprint, broker: address, storage: browserStorage() });
 	};
@@ -51,12 +52,28 @@ export default function Phone({ brokerUrl }: { brokerUrl?: string | undefined })
 			>
 				<label>
 					<span>Room code</span>
-					<input name="code" type="text" autocomplete="off" autocapitalize="characters" spellcheck={false} value={code} onInput={(e) => setCode(e.currentTarget.value)} aria-describedby={problem ? 'phone-problem' : 'phone-hint'} />
+					<input
+						name="code"
+						type="text"
+						autocomplete="off"
+						autocapitalize="characters"
+						spellcheck={false}
+						value={code}
+						onInput={(e) => setCode(e.currentTarget.value)}
+						aria-describedby={problem ? 'phone-problem' : 'phone-hint'}
+					/>
 				</label>
 				{!brokerUrl && (
 					<label>
 						<span>Broker address</span>
-						<input name="broker" type="url" inputMode="url" placeholder="ws://192.168.1.20:9001" value={broker} onInput={(e) => setBroker(e.currentTarget.value)} />
+						<input
+							name="broker"
+							type="url"
+							inputMode="url"
+							placeholder="ws://192.168.1.20:9001"
+							value={broker}
+							onInput={(e) => setBroker(e.currentTarget.value)}
+						/>
 					</label>
 				)}
 				<p id="phone-hint" class="meta">
@@ -75,7 +92,13 @@ export default function Phone({ brokerUrl }: { brokerUrl?: string | undefined })
 	}
 
 	const connection =
-		room.status === 'connecting' ? 'Connecting…' : room.status === 'reconnecting' ? 'Connection lost: reconnecting… (your vote is kept)' : room.status === 'waiting' ? 'Connected. Waiting for the trainer’s screen…' : 'Connected';
+		room.status === 'connecting'
+			? 'Connecting…'
+			: room.status === 'reconnecting'
+				? 'Connection lost: reconnecting… (your vote is kept)'
+				: room.status === 'waiting'
+					? 'Connected. Waiting for the trainer’s screen…'
+					: 'Connected';
 	return (
 		<div class="phone-room">
 			<p class="phone-status">

@@ -20,7 +20,10 @@ export default function GroupDebrief({ scenario, procedure, session, say, titleI
 	const debrief = useMemo(() => groupDebrief(procedure, scenario, session), [session.main, session.branches]);
 	const download = useMemo(() => {
 		const data = sessionExport(procedure, scenario, session, new Date().toISOString());
-		return { href: URL.createObjectURL(new Blob([JSON.stringify(data, null, 2)], { type: 'application/json' })), name: sessionFileName(scenario.id, session.startedAt) };
+		return {
+			href: URL.createObjectURL(new Blob([JSON.stringify(data, null, 2)], { type: 'application/json' })),
+			name: sessionFileName(scenario.id, session.startedAt),
+		};
 	}, [session]);
 	useEffect(() => () => URL.revokeObjectURL(download.href), [download.href]);
 	const { result, ending } = debrief;
@@ -53,7 +56,9 @@ export default function GroupDebrief({ scenario, procedure, session, say, titleI
 							<li key={i}>
 								<p>
 									At decision {branch.divergesAt}, {branch.choice.letter} instead:{' '}
-									{branch.ending ? `${branch.ending.title}, ${branch.result.total} / 100 (${bandText[branch.result.band]}).` : `${plural(branch.decisions - branch.divergesAt + 1, 'decision')} explored from there, no ending reached.`}
+									{branch.ending
+										? `${branch.ending.title}, ${branch.result.total} / 100 (${bandText[branch.result.band]}).`
+										: `${plural(branch.decisions - branch.divergesAt + 1, 'decision')} explored from there, no ending reached.`}
 								</p>
 								<p class="did">
 									<span class="did-label">{branch.choice.letter}:</span> {branch.choice.text}

@@ -36,7 +36,13 @@ export default function Lobby({ scenario, resumable, say }: { scenario: Scenario
 			</div>
 			<div class="ws-load">
 				<label for="ws-session-file">Load a downloaded session (.json)</label>
-				<input id="ws-session-file" type="file" accept=".json,application/json" onChange={(e) => void load(e.currentTarget.files?.[0])} aria-describedby={problem ? 'ws-load-problem' : undefined} />
+				<input
+					id="ws-session-file"
+					type="file"
+					accept=".json,application/json"
+					onChange={(e) => void load(e.currentTarget.files?.[0])}
+					aria-describedby={problem ? 'ws-load-problem' : undefined}
+				/>
 				{problem && (
 					<p id="ws-load-problem" class="callout warning" role="alert">
 						{problem}

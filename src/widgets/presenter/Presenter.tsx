@@ -53,7 +53,10 @@ export default function Presenter({ scenario, procedure, audienceHref, joinHref,
 		const onKey = (event: KeyboardEvent) => {
 			if (!$session.get()) return;
 			const target = event.target instanceof HTMLElement ? event.target : null;
-			const action = shortcutFor(event, target && { tagName: target.tagName, type: (target as HTMLInputElement).type, isContentEditable: target.isContentEditable });
+			const action = shortcutFor(
+				event,
+				target && { tagName: target.tagName, type: (target as HTMLInputElement).type, isContentEditable: target.isContentEditable },
+			);
 			if (!action) return;
 			event.preventDefault();
 			say(runShortcut(action));
@@ -87,7 +90,11 @@ export default function Presenter({ scenario, procedure, audienceHref, joinHref,
 			</button>
 			{popupBlocked && (
 				<p class="callout warning" role="alert">
-					The browser blocked the new window. Open <a href={audienceHref} target="_blank">the audience screen</a> in a new window yourself, then drag it to the projector.
+					The browser blocked the new window. Open{' '}
+					<a href={audienceHref} target="_blank">
+						the audience screen
+					</a>{' '}
+					in a new window yourself, then drag it to the projector.
 				</p>
 			)}
 			<RoomPanel scenario={scenario} joinHref={joinHref} brokerUrl={brokerUrl} say={say} />

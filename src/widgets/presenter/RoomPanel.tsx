@@ -6,7 +6,13 @@ import { $room, $showTally, browserStorage, closeRoom, forgetRoom, openRoom, sav
 import { presented } from '../../stores/workshop.ts';
 import type { Say } from './types.ts';
 
-const statusText = { closed: 'closed', connecting: 'connecting…', open: 'open', reconnecting: 'connection lost, reconnecting…', failed: 'cannot connect' } as const;
+const statusText = {
+	closed: 'closed',
+	connecting: 'connecting…',
+	open: 'open',
+	reconnecting: 'connection lost, reconnecting…',
+	failed: 'cannot connect',
+} as const;
 
 /**
  * Room mode on the presenter: the broker's address (built in, or typed), open and close the
@@ -35,7 +41,9 @@ export default function RoomPanel({ scenario, joinHref, brokerUrl, say }: { scen
 		say(`Room open: code ${$room.get().code}.`);
 	};
 	const warnings = [
-		pageUrl && onlyThisComputer(pageUrl) && 'This page is open at an address only this computer can reach, so the QR code will not work on phones. Open it at your computer’s network address instead (see the workshop guide).',
+		pageUrl &&
+			onlyThisComputer(pageUrl) &&
+			'This page is open at an address only this computer can reach, so the QR code will not work on phones. Open it at your computer’s network address instead (see the workshop guide).',
 		room.status !== 'closed' && onlyThisComputer(room.broker) && 'The broker’s address is one only this computer can reach: phones need its network address.',
 	].filter(Boolean);
 
@@ -48,7 +56,14 @@ export default function RoomPanel({ scenario, joinHref, brokerUrl, say }: { scen
 				{!brokerUrl && (
 					<label class="ws-broker">
 						<span>Message broker (WebSocket address)</span>
-						<input type="url" inputMode="url" placeholder="ws://192.168.1.20:9001" value={address} onInput={(e) => setAddress(e.currentTarget.value)} aria-describedby={problem ? 'ws-room-problem' : undefined} />
+						<input
+							type="url"
+							inputMode="url"
+							placeholder="ws://192.168.1.20:9001"
+							value={address}
+							onInput={(e) => setAddress(e.currentTarget.value)}
+							aria-describedby={problem ? 'ws-room-problem' : undefined}
+						/>
 					</label>
 				)}
 				<button type="submit" class="button secondary">
@@ -66,7 +81,8 @@ export default function RoomPanel({ scenario, joinHref, brokerUrl, say }: { scen
 	return (
 		<div class="ws-room" role="group" aria-labelledby="ws-room-title">
 			<p id="ws-room-title" class="label">
-				Room <span class="ws-room-code">{room.code || '…'}</span>: {statusText[room.status]} · {room.phones === 1 ? '1 phone has voted' : `${room.phones} phones have voted`}
+				Room <span class="ws-room-code">{room.code || '…'}</span>: {statusText[room.status]} ·{' '}
+				{room.phones === 1 ? '1 phone has voted' : `${room.phones} phones have voted`}
 			</p>
 			{room.joinUrl && (
 				<a class="ws-join-link" href={room.joinUrl} target="_blank" rel="noopener">

@@ -51,11 +51,23 @@ export default function VoteTable({ scenario, session, node, say, withText, rend
 											<span class="visually-hidden"> for {letter}</span>
 										</span>
 									)}
-									<button type="button" class="ws-step" aria-label={`Take a vote from ${letter}`} aria-keyshortcuts={keys.removeVote(index)} onClick={() => say(voteFor(id, -1))}>
+									<button
+										type="button"
+										class="ws-step"
+										aria-label={`Take a vote from ${letter}`}
+										aria-keyshortcuts={keys.removeVote(index)}
+										onClick={() => say(voteFor(id, -1))}
+									>
 										−
 									</button>
 									<HandsInput id={id} letter={letter} count={votesFor(session.pending, id)} phones={phones} />
-									<button type="button" class="ws-step" aria-label={`Add a vote for ${letter}`} aria-keyshortcuts={keys.addVote(index)} onClick={() => say(voteFor(id, 1))}>
+									<button
+										type="button"
+										class="ws-step"
+										aria-label={`Add a vote for ${letter}`}
+										aria-keyshortcuts={keys.addVote(index)}
+										onClick={() => say(voteFor(id, 1))}
+									>
 										+
 									</button>
 									<button type="button" class="button secondary ws-play" onClick={() => say(playNow(id))}>

@@ -101,7 +101,9 @@ function IdealPath({ scenario, procedure, idealPath }: { scenario: Scenario; pro
 						<p class="did">
 							<span class="did-label">You:</span> {turn.choice.text}
 						</p>
-						<p class="meta">{turn.choice.step ? `Does: ${findStep(procedure, turn.choice.step)?.title ?? turn.choice.step}` : 'Keeps the conversation on track'}</p>
+						<p class="meta">
+							{turn.choice.step ? `Does: ${findStep(procedure, turn.choice.step)?.title ?? turn.choice.step}` : 'Keeps the conversation on track'}
+						</p>
 					</li>
 				))}
 			</ol>

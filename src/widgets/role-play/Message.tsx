@@ -57,9 +57,7 @@ export function YourMessage({ text, channel, time }: { text: string; channel: Ch
 	return (
 		<div class={`msg msg-you msg-${channel}`}>
 			<div class="msg-body">
-				<p class="msg-who">
-					You{time && <span class="msg-time"> · {time}</span>}
-				</p>
+				<p class="msg-who">You{time && <span class="msg-time"> · {time}</span>}</p>
 				<p class="msg-text bubble">{text}</p>
 			</div>
 			<Avatar name="You" you />

@@ -41,13 +41,15 @@ export default function PlayView({ play, state, mode, idealPath, stepLinks, say 
 		if (state.ended && !Debrief) void import('./Debrief.tsx').then((module) => setDebrief(() => module.default));
 	}, [state.ended]);
 
-	// Focus follows the conversation: the consequence, the next turn, or the debrief.
+	// Focus follows the conversation: the consequence, the next turn, or the debrief once it is
+	// on screen (not when its code arrives while the last consequence is still being read).
+	const debriefOnScreen = state.ended && !consequence && Debrief !== null;
 	useEffect(() => {
 		const target = focusTarget.current;
 		if (!target) return;
 		target.focus({ preventScroll: true });
 		target.scrollIntoView({ block: consequence ? 'center' : 'start', behavior: 'instant' });
-	}, [state.path.length, consequence === null, Debrief === null]);
+	}, [state.path.length, consequence === null, debriefOnScreen]);
 
 	const node = consequence ? undefined : currentNode(scenario, state);
 	const pending = consequence ? turns.at(-1) : undefined;
@@ -89,7 +91,12 @@ export default function PlayView({ play, state, mode, idealPath, stepLinks, say 
 			)}
 			{node && (
 				<section class="turn-now" aria-label="Your turn" tabIndex={-1} ref={focusTarget as never}>
-					<NodeMessage node={node} customer={scenario.persona.name} channel={scenario.setting.channel} time={timeOfDay(scenario.setting.startsAt, state.time, scenario.clock.unit)} />
+					<NodeMessage
+						node={node}
+						customer={scenario.persona.name}
+						channel={scenario.setting.channel}
+						time={timeOfDay(scenario.setting.startsAt, state.time, scenario.clock.unit)}
+					/>
 					<Choices
 						shown={displayOrder(scenario.id, node.id, node.choices)}
 						onChoose={(choiceId) => {

@@ -26,10 +26,19 @@ function Places({ at, onShow, none }: { at: readonly ChoiceAt[]; onShow: Props['
 /** What a learner can do in this draft: steps, pitfalls, the ideal path, endings by band, and surface strategies. */
 export default function CoveragePanel({ coverage, onShow }: Props) {
 	if (coverage === undefined) return <p aria-busy="true">Trying every possible play…</p>;
-	if (coverage === null) return <p>Coverage needs a role-play whose every next: leads somewhere, with step and pitfall ids the procedure has. Fix the errors listed under Problems first.</p>;
+	if (coverage === null)
+		return (
+			<p>
+				Coverage needs a role-play whose every next: leads somewhere, with step and pitfall ids the procedure has. Fix the errors listed under Problems first.
+			</p>
+		);
 	return (
 		<div class="studio-coverage">
-			{coverage.truncated && <p class="callout warning">The search stopped after {coverage.states.toLocaleString('en-GB')} states: these figures cover only the plays it looked at.</p>}
+			{coverage.truncated && (
+				<p class="callout warning">
+					The search stopped after {coverage.states.toLocaleString('en-GB')} states: these figures cover only the plays it looked at.
+				</p>
+			)}
 			<h3>The ideal path</h3>
 			{coverage.ideal ? (
 				<>
@@ -57,7 +66,9 @@ export default function CoveragePanel({ coverage, onShow }: Props) {
 				{coverage.steps.map((step) => (
 					<li key={step.id} class={step.clean.length > 0 ? 'covered' : 'uncovered'}>
 						<strong>{step.title}</strong> <span class="meta">({step.id})</span>{' '}
-						<span class={`studio-verdict ${step.clean.length > 0 ? 'ok' : 'bad'}`}>{step.clean.length > 0 ? '✓ Can be done well' : '✗ No option does it well'}</span>
+						<span class={`studio-verdict ${step.clean.length > 0 ? 'ok' : 'bad'}`}>
+							{step.clean.length > 0 ? '✓ Can be done well' : '✗ No option does it well'}
+						</span>
 						<p>
 							Done well by: <Places at={step.clean} onShow={onShow} none="no option" />
 						</p>
@@ -73,7 +84,10 @@ export default function CoveragePanel({ coverage, onShow }: Props) {
 			<ul class="studio-pitfalls">
 				{coverage.pitfalls.map((pitfall) => (
 					<li key={pitfall.id}>
-						<strong>{pitfall.title}</strong> <span class="meta">({pitfall.id}, under “{pitfall.stepTitle}”{pitfall.scored ? '' : ', added guidance: not scored'})</span>
+						<strong>{pitfall.title}</strong>{' '}
+						<span class="meta">
+							({pitfall.id}, under “{pitfall.stepTitle}”{pitfall.scored ? '' : ', added guidance: not scored'})
+						</span>
 						<Places at={pitfall.committedBy} onShow={onShow} none="No option commits it." />
 					</li>
 				))}

@@ -24,7 +24,8 @@ export default function DraftNotices({ onDownload }: { onDownload: () => void })
 		<div class="studio-notices" role="status">
 			{storage.kind === 'unavailable' && (
 				<p class="callout warning">
-					<strong>This browser is not letting the site keep anything,</strong> so your draft lasts only while this tab is open. Download it before you close the tab.{' '}
+					<strong>This browser is not letting the site keep anything,</strong> so your draft lasts only while this tab is open. Download it before you close the
+					tab.{' '}
 					<button type="button" class="button secondary" onClick={onDownload}>
 						Download now
 					</button>
@@ -32,7 +33,8 @@ export default function DraftNotices({ onDownload }: { onDownload: () => void })
 			)}
 			{storage.kind === 'failing' && (
 				<p class="callout warning">
-					<strong>Your latest changes are not saved in this browser:</strong> its storage for the site is full. Nothing has been deleted, and every change tries again. Download the draft to be safe, or delete drafts you no longer need.{' '}
+					<strong>Your latest changes are not saved in this browser:</strong> its storage for the site is full. Nothing has been deleted, and every change tries
+					again. Download the draft to be safe, or delete drafts you no longer need.{' '}
 					<button type="button" class="button secondary" onClick={onDownload}>
 						Download now
 					</button>{' '}

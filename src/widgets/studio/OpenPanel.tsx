@@ -50,7 +50,12 @@ export default function OpenPanel({ drafts, rolePlays, templateHref, sourceHref,
 								</option>
 							))}
 						</select>
-						<button type="button" class="button secondary" disabled={busy || !site} onClick={() => done(openFromSite(sourceHref(site), `site:${site}`, `“${title}”`))}>
+						<button
+							type="button"
+							class="button secondary"
+							disabled={busy || !site}
+							onClick={() => done(openFromSite(sourceHref(site), `site:${site}`, `“${title}”`))}
+						>
 							Open a copy
 						</button>
 					</div>
@@ -85,7 +90,13 @@ export default function OpenPanel({ drafts, rolePlays, templateHref, sourceHref,
 							<li key={draft.key}>
 								<span>
 									<strong>{draft.name}</strong>
-									<span class="meta"> · {draft.unreadable ? 'could not be read: shown as it was stored' : `changed ${new Date(draft.updatedAt).toLocaleString('en-GB', { dateStyle: 'long', timeStyle: 'short' })}`}</span>
+									<span class="meta">
+										{' '}
+										·{' '}
+										{draft.unreadable
+											? 'could not be read: shown as it was stored'
+											: `changed ${new Date(draft.updatedAt).toLocaleString('en-GB', { dateStyle: 'long', timeStyle: 'short' })}`}
+									</span>
 								</span>
 								<button
 									type="button"

@@ -36,14 +36,22 @@ export default function PlayTest({ scenario, procedure, text, stepLinks, waiting
 	const [busy, setBusy] = useState(false);
 	if (!session && waiting) return <p aria-busy="true">Checking the draft…</p>;
 	if (!session && (!scenario || !procedure)) return <p>The play-test opens once the errors listed under Problems are fixed.</p>;
-	if (!scenario || !procedure) return <RolePlay key={session!.n} scenario={session!.scenario} procedure={session!.procedure} idealPath={session!.ideal} stepLinks={stepLinks} trial />;
+	if (!scenario || !procedure)
+		return <RolePlay key={session!.n} scenario={session!.scenario} procedure={session!.procedure} idealPath={session!.ideal} stepLinks={stepLinks} trial />;
 	const start = from && scenario.nodes.some((n) => n.id === from) ? from : scenario.start;
 
 	const begin = async () => {
 		setBusy(true);
 		const ideal = await idealFrom(text, start);
 		setBusy(false);
-		setSession({ scenario: { ...scenario, start }, procedure, ideal, from: start, at: new Date().toLocaleTimeString('en-GB', { hour: '2-digit', minute: '2-digit' }), n: (session?.n ?? 0) + 1 });
+		setSession({
+			scenario: { ...scenario, start },
+			procedure,
+			ideal,
+			from: start,
+			at: new Date().toLocaleTimeString('en-GB', { hour: '2-digit', minute: '2-digit' }),
+			n: (session?.n ?? 0) + 1,
+		});
 	};
 
 	return (

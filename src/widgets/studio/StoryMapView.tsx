@@ -105,8 +105,20 @@ export default function StoryMapView({ map, name, onShow }: Props) {
 				)}
 			</div>
 			<p class="meta">
-				{map.boxes.filter((b) => b.kind === 'node').length} nodes, {map.boxes.filter((b) => b.kind === 'choice').length} options, {map.boxes.filter((b) => b.kind === 'ending').length} endings.{' '}
-				{flagged.length === 0 ? 'Nothing flagged.' : `Flagged: ${flagged.map((b) => `${b.id} (${b.tags.filter((t) => t.problem).map((t) => t.text.toLowerCase()).join(', ')})`).join('; ')}.`} Green: a step done well; amber: a step with a pitfall; red: a pitfall; grey: no step. Choose a box to see its text in the editor.
+				{map.boxes.filter((b) => b.kind === 'node').length} nodes, {map.boxes.filter((b) => b.kind === 'choice').length} options,{' '}
+				{map.boxes.filter((b) => b.kind === 'ending').length} endings.{' '}
+				{flagged.length === 0
+					? 'Nothing flagged.'
+					: `Flagged: ${flagged
+							.map(
+								(b) =>
+									`${b.id} (${b.tags
+										.filter((t) => t.problem)
+										.map((t) => t.text.toLowerCase())
+										.join(', ')})`,
+							)
+							.join('; ')}.`}{' '}
+				Green: a step done well; amber: a step with a pitfall; red: a pitfall; grey: no step. Choose a box to see its text in the editor.
 			</p>
 			{layout ? (
 				<div class="studio-map-scroll" tabIndex={-1} ref={scroller}>
@@ -124,7 +136,12 @@ export default function StoryMapView({ map, name, onShow }: Props) {
 							</marker>
 						</defs>
 						{layout.edges.map((edge, index) => (
-							<polyline key={index} class={`map-edge${edge.loop ? ' loop' : ''}`} points={edge.points.map((p) => `${p.x},${p.y}`).join(' ')} marker-end="url(#map-arrow)" />
+							<polyline
+								key={index}
+								class={`map-edge${edge.loop ? ' loop' : ''}`}
+								points={edge.points.map((p) => `${p.x},${p.y}`).join(' ')}
+								marker-end="url(#map-arrow)"
+							/>
 						))}
 						{layout.boxes.map((box) => (
 							<Box key={box.key} box={box} onShow={onShow} />
@@ -157,7 +174,8 @@ export default function StoryMapView({ map, name, onShow }: Props) {
 													<button type="button" class="studio-linelink" onClick={() => onShow(choice.key)}>
 														{heading(choice)}
 													</button>{' '}
-													{choice.text} <span class="meta">({choice.tags.map((t) => t.text).join('; ')})</span> → {kindWord[target.kind].toLowerCase()} “{target.id}”
+													{choice.text} <span class="meta">({choice.tags.map((t) => t.text).join('; ')})</span> → {kindWord[target.kind].toLowerCase()} “
+													{target.id}”
 												</li>
 											);
 										})}

@@ -82,13 +82,18 @@ export default function Studio({ catalogueHref, templateHref, sources, workshopH
 			drafts={drafts}
 			rolePlays={catalogue.rolePlays}
 			templateHref={templateHref}
-			sourceHref={(id) => sources[id] ?? ""}
+			sourceHref={(id) => sources[id] ?? ''}
 			onOpened={() => setOpening(false)}
 		/>
 	);
 	if (!current) return <div class="studio">{open}</div>;
 
-	const summary = checking || !check ? 'Checking…' : check.messages.length === 0 ? 'No errors, no warnings' : `${plural(check.errors, 'error')}, ${plural(check.warnings, 'warning')}`;
+	const summary =
+		checking || !check
+			? 'Checking…'
+			: check.messages.length === 0
+				? 'No errors, no warnings'
+				: `${plural(check.errors, 'error')}, ${plural(check.warnings, 'warning')}`;
 	const stepLinks = check?.procedure ? (catalogue.stepLinks[check.procedure.id] ?? {}) : {};
 
 	return (
@@ -146,7 +151,15 @@ export default function Studio({ catalogueHref, templateHref, sources, workshopH
 							))}
 						{tab === 'coverage' && <CoveragePanel coverage={coverage} onShow={show} />}
 						{tab === 'play' && !Play && <p aria-busy="true">Loading the play-test…</p>}
-						{tab === 'play' && Play && <Play scenario={coverage ? check?.scenario : undefined} procedure={coverage ? check?.procedure : undefined} text={current.text} stepLinks={stepLinks} waiting={coverage === undefined} />}
+						{tab === 'play' && Play && (
+							<Play
+								scenario={coverage ? check?.scenario : undefined}
+								procedure={coverage ? check?.procedure : undefined}
+								text={current.text}
+								stepLinks={stepLinks}
+								waiting={coverage === undefined}
+							/>
+						)}
 					</Tabs>
 				</section>
 			</div>

@@ -10,7 +10,14 @@ import type { Extension } from '@codemirror/state';
  * properties) reach into the shadow root, so light and dark themes follow the page.
  */
 const theme = EditorView.theme({
-	'&': { height: 'min(75vh, 46rem)', border: '1px solid var(--border)', borderRadius: 'var(--radius)', background: 'var(--surface)', color: 'var(--text)', fontSize: '0.95rem' },
+	'&': {
+		height: 'min(75vh, 46rem)',
+		border: '1px solid var(--border)',
+		borderRadius: 'var(--radius)',
+		background: 'var(--surface)',
+		color: 'var(--text)',
+		fontSize: '0.95rem',
+	},
 	'&.cm-focused': { outline: '3px solid var(--focus)', outlineOffset: '2px' },
 	'.cm-scroller': { fontFamily: "ui-monospace, 'Cascadia Code', Menlo, Consolas, monospace", lineHeight: '1.5' },
 	'.cm-gutters': { background: 'var(--surface-2)', color: 'var(--muted)', borderRight: '1px solid var(--border)' },

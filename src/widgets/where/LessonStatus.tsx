@@ -15,7 +15,13 @@ export default function LessonStatus({ lessonId }: { lessonId: string }) {
 			) : (
 				<span class="status todo">Not started</span>
 			)}
-			{check && <span class="status">{check.passedAt ? `Knowledge check passed (${check.best.correct} of ${check.best.total})` : `Knowledge check: ${check.best.correct} of ${check.best.total}, not passed yet`}</span>}
+			{check && (
+				<span class="status">
+					{check.passedAt
+						? `Knowledge check passed (${check.best.correct} of ${check.best.total})`
+						: `Knowledge check: ${check.best.correct} of ${check.best.total}, not passed yet`}
+				</span>
+			)}
 		</p>
 	);
 }

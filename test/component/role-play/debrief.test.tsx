@@ -40,9 +40,17 @@ describe.each(cases)('%s', (_label, scenario, path) => {
 		expect(within(debrief).getByText(`Debrief · ${bandText[expected.told!.outcome]}`)).toBeTruthy();
 		expect(debrief.querySelector('.ending-text')?.textContent).toBe(expected.told!.text);
 		expect(debrief.querySelector('.total strong')?.textContent).toBe(String(expected.total));
-		const rows = [...debrief.querySelectorAll('.verdicts > li')].map((li) => [li.querySelector('strong')?.textContent, li.querySelector('.verdict')?.textContent?.replace(/^\S+\s/, ''), li.querySelector('.worth')?.textContent]);
+		const rows = [...debrief.querySelectorAll('.verdicts > li')].map((li) => [
+			li.querySelector('strong')?.textContent,
+			li.querySelector('.verdict')?.textContent?.replace(/^\S+\s/, ''),
+			li.querySelector('.worth')?.textContent,
+		]);
 		expect(rows).toEqual(
-			expected.steps.map((s) => [s.title, verdictText[s.verdict], `${points(Math.round(s.points * 10) / 10)} of ${points(Math.round(s.maxPoints * 10) / 10)} points`]),
+			expected.steps.map((s) => [
+				s.title,
+				verdictText[s.verdict],
+				`${points(Math.round(s.points * 10) / 10)} of ${points(Math.round(s.maxPoints * 10) / 10)} points`,
+			]),
 		);
 		expect(debrief.querySelectorAll('.pitfall-results > li').length).toBe(expected.pitfalls.length);
 	});

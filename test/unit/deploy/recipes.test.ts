@@ -108,14 +108,23 @@ describe('GitHub Pages: .github/workflows/deploy.yml', () => {
 	});
 
 	test('checks out, sets up Node, installs with npm ci, builds, then uploads, in that order', () => {
-		const order = [index(uses('actions/checkout')), index(uses('actions/setup-node')), index(runs('npm ci')), index(runs(buildCommand)), index(uses('actions/upload-pages-artifact'))];
-		expect(order.every((i) => i >= 0), `steps found at ${order.join(', ')}`).toBe(true);
+		const order = [
+			index(uses('actions/checkout')),
+			index(uses('actions/setup-node')),
+			index(runs('npm ci')),
+			index(runs(buildCommand)),
+			index(uses('actions/upload-pages-artifact')),
+		];
+		expect(
+			order.every((i) => i >= 0),
+			`steps found at ${order.join(', ')}`,
+		).toBe(true);
 		expect([...order].sort((a, b) => a - b)).toEqual(order);
 		expect(String(steps[index(uses('actions/setup-node'))]?.with?.['node-version'])).toBe(nodeMajor);
 		expect(steps[index(uses('actions/upload-pages-artifact'))]?.with?.path).toBe(outDir);
 	});
 
-	test("builds with BASE_PATH and SITE_URL from configure-pages, which runs before the build", () => {
+	test('builds with BASE_PATH and SITE_URL from configure-pages, which runs before the build', () => {
 		const configure = steps[index(uses('actions/configure-pages'))];
 		const build = steps[index(runs(buildCommand))];
 		expect(configure?.id).toBeTruthy();

@@ -1,6 +1,16 @@
 import { readFileSync } from 'node:fs';
 import { describe, expect, test } from 'vitest';
-import { classifyChoiceDrill, contactName, contactsLabel, openOrClosedChoiceDrill, orderItems, reversedRouteId, routeChoiceDrill, routeId, routeOptions } from '../../../src/engine/drills/build.ts';
+import {
+	classifyChoiceDrill,
+	contactName,
+	contactsLabel,
+	openOrClosedChoiceDrill,
+	orderItems,
+	reversedRouteId,
+	routeChoiceDrill,
+	routeId,
+	routeOptions,
+} from '../../../src/engine/drills/build.ts';
 import { parseYaml } from '../../../src/schemas/friendly-errors.ts';
 import { procedureSchema, type Procedure } from '../../../src/schemas/procedure.ts';
 import { failureKindListSchema, type FailureKind } from '../../../src/schemas/failure-kind.ts';
@@ -45,7 +55,9 @@ describe('route options come from the step’s routes', () => {
 	test('contacts lose the procedure’s "(first)"/"(second)" notes, which would give the order away', () => {
 		expect(contactName("The engineer's team leader (first)")).toBe("The engineer's team leader");
 		expect(contactName('The accounts department')).toBe('The accounts department');
-		expect(contactsLabel(["The engineer's team leader (first)", 'The engineer who did the work (second)'])).toBe("The engineer's team leader, then the engineer who did the work");
+		expect(contactsLabel(["The engineer's team leader (first)", 'The engineer who did the work (second)'])).toBe(
+			"The engineer's team leader, then the engineer who did the work",
+		);
 	});
 
 	test('every route is an option, and a route with two contacts also appears reversed, with the wrong-order note', () => {
@@ -55,7 +67,11 @@ describe('route options come from the step’s routes', () => {
 		];
 		const options = routeOptions('d', routes, 'Wrong order.');
 		expect(options.map((o) => o.id).sort()).toEqual(['accounts-query', 'technical-issue', reversedRouteId('technical-issue')].sort());
-		expect(options.find((o) => o.id === 'technical-issue-reversed')).toEqual({ id: 'technical-issue-reversed', label: 'The engineer, then the team leader', mistake: 'Wrong order.' });
+		expect(options.find((o) => o.id === 'technical-issue-reversed')).toEqual({
+			id: 'technical-issue-reversed',
+			label: 'The engineer, then the team leader',
+			mistake: 'Wrong order.',
+		});
 		expect(options.find((o) => o.id === 'technical-issue')!.mistake).toBeUndefined();
 	});
 
@@ -64,7 +80,12 @@ describe('route options come from the step’s routes', () => {
 		const step = procedure('issue-resolution').steps.find((s) => s.id === route.step)!;
 		const built = routeChoiceDrill(route, step.routes!);
 		expect(built.options.map((o) => o.label).sort()).toEqual(
-			["The accounts department", "The client-services team leader", "The engineer who did the work, then the engineer's team leader", "The engineer's team leader, then the engineer who did the work"].sort(),
+			[
+				'The accounts department',
+				'The client-services team leader',
+				"The engineer who did the work, then the engineer's team leader",
+				"The engineer's team leader, then the engineer who did the work",
+			].sort(),
 		);
 		for (const item of built.items) expect(built.options.map((o) => o.id)).toContain(item.answer);
 		// Every route is practised, and technical issues (where order matters) more than once.

@@ -11,8 +11,19 @@ const messages = async (file: string) => (await checkDrillFile(root, file)).map(
 
 describe('the shipped drills', () => {
 	test('are the six drills other pages link to', () => {
-		expect(readdirSync('content/drills').filter((f) => f.endsWith('.yaml')).sort()).toEqual(
-			['classify-failure', 'open-or-closed', 'order-steps-issue-resolution', 'order-steps-service-cannot-be-provided', 'order-steps-stopping-service', 'route-fact-finding'].map((id) => `${id}.yaml`),
+		expect(
+			readdirSync('content/drills')
+				.filter((f) => f.endsWith('.yaml'))
+				.sort(),
+		).toEqual(
+			[
+				'classify-failure',
+				'open-or-closed',
+				'order-steps-issue-resolution',
+				'order-steps-service-cannot-be-provided',
+				'order-steps-stopping-service',
+				'route-fact-finding',
+			].map((id) => `${id}.yaml`),
 		);
 	});
 
@@ -48,7 +59,13 @@ describe('checkDrillReferences (pure)', () => {
 		const route = { id: 'r', kind: 'route', step: 'no-such-step', items: [] } as unknown as Drill;
 		const procedure = { id: 'p', checks: [], steps: [{ id: 'ask', routes: [{ issue: 'Billing', contacts: ['Accounts'] }] }] } as never;
 		expect(checkDrillReferences(route, { procedure }, 'r.yaml')).toEqual([
-			{ file: 'r.yaml', where: 'step', path: ['step'], message: 'is "no-such-step", but procedure "p" has no step with that id.', fix: 'set step: to a step with "routes:": ask.' },
+			{
+				file: 'r.yaml',
+				where: 'step',
+				path: ['step'],
+				message: 'is "no-such-step", but procedure "p" has no step with that id.',
+				fix: 'set step: to a step with "routes:": ask.',
+			},
 		]);
 	});
 });
@@ -69,7 +86,9 @@ const pinned: [string, string[]][] = [
 	],
 	[
 		'step-without-routes.yaml',
-		['error: test/fixtures/drills/invalid/step-without-routes.yaml, line 8, step: is "reiterate", but that step has no routes to choose between.\nFix: set step: to a step with "routes:": confirm-facts-with-staff.'],
+		[
+			'error: test/fixtures/drills/invalid/step-without-routes.yaml, line 8, step: is "reiterate", but that step has no routes to choose between.\nFix: set step: to a step with "routes:": confirm-facts-with-staff.',
+		],
 	],
 	[
 		'unknown-procedure.yaml',
@@ -79,7 +98,9 @@ const pinned: [string, string[]][] = [
 	],
 	[
 		'checks-in-a-procedure-without-checks.yaml',
-		['error: test/fixtures/drills/invalid/checks-in-a-procedure-without-checks.yaml, line 8, part: is "checks-then-steps", but procedure "issue-resolution" has no checks.\nFix: set part: steps, or remove the "part:" line (steps is the default).'],
+		[
+			'error: test/fixtures/drills/invalid/checks-in-a-procedure-without-checks.yaml, line 8, part: is "checks-then-steps", but procedure "issue-resolution" has no checks.\nFix: set part: steps, or remove the "part:" line (steps is the default).',
+		],
 	],
 	[
 		'unknown-kind.yaml',
@@ -89,11 +110,15 @@ const pinned: [string, string[]][] = [
 	],
 	[
 		'closed-without-better-version.yaml',
-		['error: test/fixtures/drills/invalid/closed-without-better-version.yaml, line 12, item "waiting-long", betterVersion: is missing: a closed question needs a better, open version.\nFix: add "betterVersion:" with an open question that would bring out more.'],
+		[
+			'error: test/fixtures/drills/invalid/closed-without-better-version.yaml, line 12, item "waiting-long", betterVersion: is missing: a closed question needs a better, open version.\nFix: add "betterVersion:" with an open question that would bring out more.',
+		],
 	],
 	[
 		'duplicate-item-id.yaml',
-		['error: test/fixtures/drills/invalid/duplicate-item-id.yaml, line 15, item "takeaway", id: "takeaway" is already the id of an earlier item.\nFix: give each item an id of its own, e.g. by adding a word to this one.'],
+		[
+			'error: test/fixtures/drills/invalid/duplicate-item-id.yaml, line 15, item "takeaway", id: "takeaway" is already the id of an earlier item.\nFix: give each item an id of its own, e.g. by adding a word to this one.',
+		],
 	],
 	[
 		'misspelt-field.yaml',
@@ -103,7 +128,9 @@ const pinned: [string, string[]][] = [
 	],
 	[
 		'wrong-file-name.yaml',
-		['error: test/fixtures/drills/invalid/wrong-file-name.yaml, line 1, id: is "classify-the-failure" but the file is named "wrong-file-name.yaml".\nFix: rename the file to "classify-the-failure.yaml", or set id: wrong-file-name.'],
+		[
+			'error: test/fixtures/drills/invalid/wrong-file-name.yaml, line 1, id: is "classify-the-failure" but the file is named "wrong-file-name.yaml".\nFix: rename the file to "classify-the-failure.yaml", or set id: wrong-file-name.',
+		],
 	],
 ];
 

@@ -1,7 +1,17 @@
 import { readFileSync } from 'node:fs';
 import { describe, expect, test } from 'vitest';
 import fc from 'fast-check';
-import { checkOrder, checkOrderDrill, move, moveItem, retryOrderDrill, showOrderAnswer, startingOrder, startOrderDrill, type Direction } from '../../../src/engine/drills/order.ts';
+import {
+	checkOrder,
+	checkOrderDrill,
+	move,
+	moveItem,
+	retryOrderDrill,
+	showOrderAnswer,
+	startingOrder,
+	startOrderDrill,
+	type Direction,
+} from '../../../src/engine/drills/order.ts';
 import { seededShuffle } from '../../../src/engine/choice-order.ts';
 import { parseYaml } from '../../../src/schemas/friendly-errors.ts';
 import { procedureSchema } from '../../../src/schemas/procedure.ts';

@@ -82,7 +82,13 @@ export const toldForEveryBand = {
 };
 
 export const defaultEndings: ScenarioInput['endings'] = [
-	{ id: 'good', title: 'Good', outcome: 'recovered', text: 'The customer stays.', otherwise: { 'partly-recovered': toldForEveryBand['partly-recovered'], lost: toldForEveryBand.lost } },
+	{
+		id: 'good',
+		title: 'Good',
+		outcome: 'recovered',
+		text: 'The customer stays.',
+		otherwise: { 'partly-recovered': toldForEveryBand['partly-recovered'], lost: toldForEveryBand.lost },
+	},
 	{ id: 'bad', title: 'Bad', outcome: 'lost', text: 'The customer leaves.', otherwise: { 'partly-recovered': toldForEveryBand['partly-recovered'] } },
 ];
 

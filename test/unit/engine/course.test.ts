@@ -24,7 +24,10 @@ describe('courseMap', () => {
 	});
 
 	test('adds lesson reading time and role-play time for the total', () => {
-		const map = courseMap([lesson('a', 1, 6), lesson('b', 2, 9, { relatedScenarios: ['outage'] }), lesson('c', 3, 8, { relatedScenarios: ['booking'] })], rolePlays);
+		const map = courseMap(
+			[lesson('a', 1, 6), lesson('b', 2, 9, { relatedScenarios: ['outage'] }), lesson('c', 3, 8, { relatedScenarios: ['booking'] })],
+			rolePlays,
+		);
 		expect(map).toMatchObject({ lessonMinutes: 23, rolePlayMinutes: 45, totalMinutes: 68, rolePlayCount: 2 });
 	});
 
@@ -35,7 +38,10 @@ describe('courseMap', () => {
 
 	test('marks the role-plays a lesson is assessed by as required, and counts them once', () => {
 		const map = courseMap(
-			[lesson('a', 1, 5, { relatedScenarios: ['outage', 'booking'], assessedBy: ['outage'] }), lesson('b', 2, 5, { relatedScenarios: ['outage'], assessedBy: ['outage'] })],
+			[
+				lesson('a', 1, 5, { relatedScenarios: ['outage', 'booking'], assessedBy: ['outage'] }),
+				lesson('b', 2, 5, { relatedScenarios: ['outage'], assessedBy: ['outage'] }),
+			],
 			rolePlays,
 		);
 		expect(map.stops[0]!.rolePlays.map((r) => [r.id, r.required])).toEqual([
@@ -46,17 +52,28 @@ describe('courseMap', () => {
 	});
 
 	test('lists each lesson’s drills and counts distinct drills', () => {
-		const map = courseMap([lesson('a', 1, 5, { drills: ['classify-failure'] }), lesson('b', 2, 5, { drills: ['classify-failure', 'open-or-closed'] })], rolePlays);
+		const map = courseMap(
+			[lesson('a', 1, 5, { drills: ['classify-failure'] }), lesson('b', 2, 5, { drills: ['classify-failure', 'open-or-closed'] })],
+			rolePlays,
+		);
 		expect(map.stops.map((stop) => stop.drills)).toEqual([['classify-failure'], ['classify-failure', 'open-or-closed']]);
 		expect(map.drillCount).toBe(2);
 	});
 
 	test('a course with no role-plays or drills yet has only reading time', () => {
-		expect(courseMap([lesson('a', 1, 7)], [])).toMatchObject({ totalMinutes: 7, rolePlayMinutes: 0, rolePlayCount: 0, requiredRolePlayCount: 0, drillCount: 0 });
+		expect(courseMap([lesson('a', 1, 7)], [])).toMatchObject({
+			totalMinutes: 7,
+			rolePlayMinutes: 0,
+			rolePlayCount: 0,
+			requiredRolePlayCount: 0,
+			drillCount: 0,
+		});
 	});
 
 	test('a role-play id with no role-play throws (the build checks references before this runs)', () => {
-		expect(() => courseMap([lesson('a', 1, 5, { relatedScenarios: ['ghost'] })], rolePlays)).toThrow('Lesson "a" lists role-play "ghost", which does not exist.');
+		expect(() => courseMap([lesson('a', 1, 5, { relatedScenarios: ['ghost'] })], rolePlays)).toThrow(
+			'Lesson "a" lists role-play "ghost", which does not exist.',
+		);
 	});
 });
 

@@ -59,7 +59,10 @@ describe('the valid fixture, against the real issue-resolution procedure', () =>
 	});
 
 	it('scores the worst path low, explaining each step', () => {
-		const worst = ['closed-question', 'jargon', 'end-call', 'ask-support'].map((choiceId, i) => ({ nodeId: ['opening', 'play-back', 'details', 'accounts'][i]!, choiceId }));
+		const worst = ['closed-question', 'jargon', 'end-call', 'ask-support'].map((choiceId, i) => ({
+			nodeId: ['opening', 'play-back', 'details', 'accounts'][i]!,
+			choiceId,
+		}));
 		// 50 - 5 - 10 - 15 = 20, then the wrong route: still 20, so the outcome node is reached.
 		const result = score(issueResolution, valid, [...worst, { nodeId: 'outcome', choiceId: 'blame-bank' }]);
 		expect(result).toMatchObject({ total: 0, band: 'lost', finalTrust: 0, endingId: 'hangs-up' });
@@ -84,62 +87,112 @@ describe('the valid fixture, against the real issue-resolution procedure', () =>
 // Each broken fixture and every error an author sees for it, exactly as printed: the line is
 // the faulty field's (the step:, the next:), the place is named by node, choice and ending ids.
 const pinned: [string, string[]][] = [
-	['bad-indentation.yaml', [
-		"error: test/fixtures/scenarios/invalid/bad-indentation.yaml, line 57: the YAML cannot be read (Nested mappings are not allowed in compact mappings).\nFix: check the indentation on this line and the one above (fields of one group start in the same column, with spaces, not tabs), and put text that contains \": \" or starts with a quote mark inside quotes.",
-	]],
-	['dangling-next.yaml', [
-		"error [dangling-next]: test/fixtures/scenarios/invalid/dangling-next.yaml, line 94, node \"accounts\", choice \"ask-accounts\", next: is \"outcom\", which is neither a node nor an ending.\nFix: did you mean \"outcome\"? Set next: to one of the nodes (opening, play-back, details, accounts, outcome) or endings (hangs-up, kept, lost).",
-	]],
-	['dead-end.yaml', [
-		"error [cycle-without-exit]: test/fixtures/scenarios/invalid/dead-end.yaml, line 130, node \"on-hold\": the nodes \"on-hold\", \"transferred\" form a loop that never ends: no choice leads out of it.\nFix: point a choice in the loop at an ending (hangs-up, kept, lost) or at a node outside the loop, or add a threshold ending (when:) that the loop's choices move towards.",
-		"error [dead-end]: test/fixtures/scenarios/invalid/dead-end.yaml, line 117, node \"hold-music\": no ending can be reached from here: every route leads into the loop at node \"on-hold\", which never ends.\nFix: give a choice here a next: that leads to an ending (hangs-up, kept, lost), or fix the loop at node \"on-hold\".",
-	]],
-	['empty-choices.yaml', [
-		"error: test/fixtures/scenarios/invalid/empty-choices.yaml, line 71, node \"details\", choices: needs at least 2 choices: a node with one choice is not a decision.\nFix: replace \"choices: []\" with \"choices:\" and 2 to 4 choices below it, each with id, text, feedback and next.",
-	]],
-	['missing-feedback.yaml', [
-		"error: test/fixtures/scenarios/invalid/missing-feedback.yaml, line 46, node \"opening\", choice \"closed-question\", feedback: is missing.\nFix: add \"feedback:\" to this choice, followed by the consequence: what the customer does next and why, tied to the step. Shown after the choice in practice mode.",
-	]],
-	['missing-outcome.yaml', [
-		"error: test/fixtures/scenarios/invalid/missing-outcome.yaml, line 134, ending \"lost\", outcome: is missing: it must be one of \"recovered\", \"partly-recovered\" or \"lost\".\nFix: add \"outcome:\" to this ending, e.g. outcome: recovered. The outcome this ending is written for: \"recovered\", \"partly-recovered\" or \"lost\". It is the score band a play must reach here to see this text.",
-	]],
-	['misspelt-field.yaml', [
-		"error: test/fixtures/scenarios/invalid/misspelt-field.yaml, line 93, node \"accounts\", choice \"ask-accounts\", feeback: is not a field here.\nFix: did you mean \"feedback\"? Rename \"feeback:\" to \"feedback:\". The fields allowed here are: id, text, step, pitfalls, effect, reveals, feedback, next.",
-	]],
-	['no-perfect-path.yaml', [
-		"error [step-never-done-well]: test/fixtures/scenarios/invalid/no-perfect-path.yaml: every choice that performs step \"win-win-outcome\" (“Win/win outcome”) also commits a pitfall, so no learner can do it well and earn its full worth.\nFix: add a choice with \"step: win-win-outcome\" and no pitfalls where the learner does this step well.",
-		"error [no-perfect-path]: test/fixtures/scenarios/invalid/no-perfect-path.yaml: no path scores 100: the best scores 83, because it does “Win/win outcome” only with a pitfall and commits “A vague or wavering outcome” at node \"outcome\".\nFix: make sure one path performs every documented step of \"issue-resolution\" well (no pitfall), in order and on time: listen-and-empathise → reiterate → confirm-facts-with-customer → confirm-facts-with-staff → win-win-outcome.",
-	]],
-	['nothing-to-decide.yaml', [
-		"error [nothing-to-decide]: test/fixtures/scenarios/invalid/nothing-to-decide.yaml, line 55, node \"play-back\", choices: every choice here performs the same step, commits the same pitfalls and has the same effect, so there is nothing to decide.\nFix: make one choice the better one: give it a step of the procedure, or give the others a pitfall or a different trust or time effect.",
-	]],
-	['self-loop.yaml', [
-		"error [self-loop]: test/fixtures/scenarios/invalid/self-loop.yaml, line 61, node \"play-back\", choice \"his-words\", next: is \"play-back\", this choice's own node: the learner would see the same words again, and this choice could never move the conversation on.\nFix: set next: to the node or ending that follows this choice, one of the nodes (opening, play-back, details, accounts, outcome) or endings (hangs-up, kept, lost). For a customer who repeats themselves, write the repeat as a node of its own.",
-	]],
-	['unknown-pitfall.yaml', [
-		"error [unknown-pitfall]: test/fixtures/scenarios/invalid/unknown-pitfall.yaml, line 64, node \"play-back\", choice \"jargon\", pitfalls[0]: is \"own-jargonn\", which is not a pitfall of procedure \"issue-resolution\".\nFix: did you mean \"own-jargon\"? Set it to one of: closed-question, interrupting, taking-sides, missed-concern, own-jargon, ended-before-facts-confirmed, no-next-step-promised, wrong-escalation-route, staff-not-heard, blaming-supply-chain, vague-outcome, sweetener-when-not-at-fault, policy-lecture.",
-	]],
-	['unknown-procedure.yaml', [
-		"error: test/fixtures/scenarios/invalid/unknown-procedure.yaml, line 7, procedure: is \"issue-resolutoin\", but there is no content/procedures/issue-resolutoin.yaml.\nFix: did you mean \"issue-resolution\"? Set procedure: to one of: issue-resolution, service-cannot-be-provided, stopping-service (the file names in content/procedures/ without \".yaml\").",
-	]],
-	['unknown-step.yaml', [
-		"error [unknown-step]: test/fixtures/scenarios/invalid/unknown-step.yaml, line 41, node \"opening\", choice \"open-question\", step: is \"listen-and-empathize\", which is not a step of procedure \"issue-resolution\".\nFix: did you mean \"listen-and-empathise\"? Set step: to one of: listen-and-empathise, reiterate, confirm-facts-with-customer, confirm-facts-with-staff, win-win-outcome.",
-		"error [step-never-performed]: test/fixtures/scenarios/invalid/unknown-step.yaml: no choice performs step \"listen-and-empathise\" (“Listen and empathise”), a documented step of \"issue-resolution\", so no learner can score it.\nFix: add \"step: listen-and-empathise\" to the choice where the learner does this step.",
-	]],
-	['unreachable-ending.yaml', [
-		"error [unreachable-ending]: test/fixtures/scenarios/invalid/unreachable-ending.yaml, line 142, ending \"refund-only\": no choice that a learner can reach leads to this ending.\nFix: set a reachable choice's next: to \"refund-only\", or delete the ending.",
-	]],
-	['unreachable-node.yaml', [
-		"error [unreachable-node]: test/fixtures/scenarios/invalid/unreachable-node.yaml, line 117, node \"small-talk\": no route from the start node \"opening\" leads here.\nFix: point a choice's next: at \"small-talk\", or delete the node.",
-	]],
-	['wrong-file-name.yaml', [
-		"error: test/fixtures/scenarios/invalid/wrong-file-name.yaml, line 2, id: is \"charged-twice\" but the file is named \"wrong-file-name.yaml\".\nFix: rename the file to \"charged-twice.yaml\", or set id: wrong-file-name.",
-	]],
+	[
+		'bad-indentation.yaml',
+		[
+			'error: test/fixtures/scenarios/invalid/bad-indentation.yaml, line 57: the YAML cannot be read (Nested mappings are not allowed in compact mappings).\nFix: check the indentation on this line and the one above (fields of one group start in the same column, with spaces, not tabs), and put text that contains ": " or starts with a quote mark inside quotes.',
+		],
+	],
+	[
+		'dangling-next.yaml',
+		[
+			'error [dangling-next]: test/fixtures/scenarios/invalid/dangling-next.yaml, line 94, node "accounts", choice "ask-accounts", next: is "outcom", which is neither a node nor an ending.\nFix: did you mean "outcome"? Set next: to one of the nodes (opening, play-back, details, accounts, outcome) or endings (hangs-up, kept, lost).',
+		],
+	],
+	[
+		'dead-end.yaml',
+		[
+			'error [cycle-without-exit]: test/fixtures/scenarios/invalid/dead-end.yaml, line 130, node "on-hold": the nodes "on-hold", "transferred" form a loop that never ends: no choice leads out of it.\nFix: point a choice in the loop at an ending (hangs-up, kept, lost) or at a node outside the loop, or add a threshold ending (when:) that the loop\'s choices move towards.',
+			'error [dead-end]: test/fixtures/scenarios/invalid/dead-end.yaml, line 117, node "hold-music": no ending can be reached from here: every route leads into the loop at node "on-hold", which never ends.\nFix: give a choice here a next: that leads to an ending (hangs-up, kept, lost), or fix the loop at node "on-hold".',
+		],
+	],
+	[
+		'empty-choices.yaml',
+		[
+			'error: test/fixtures/scenarios/invalid/empty-choices.yaml, line 71, node "details", choices: needs at least 2 choices: a node with one choice is not a decision.\nFix: replace "choices: []" with "choices:" and 2 to 4 choices below it, each with id, text, feedback and next.',
+		],
+	],
+	[
+		'missing-feedback.yaml',
+		[
+			'error: test/fixtures/scenarios/invalid/missing-feedback.yaml, line 46, node "opening", choice "closed-question", feedback: is missing.\nFix: add "feedback:" to this choice, followed by the consequence: what the customer does next and why, tied to the step. Shown after the choice in practice mode.',
+		],
+	],
+	[
+		'missing-outcome.yaml',
+		[
+			'error: test/fixtures/scenarios/invalid/missing-outcome.yaml, line 134, ending "lost", outcome: is missing: it must be one of "recovered", "partly-recovered" or "lost".\nFix: add "outcome:" to this ending, e.g. outcome: recovered. The outcome this ending is written for: "recovered", "partly-recovered" or "lost". It is the score band a play must reach here to see this text.',
+		],
+	],
+	[
+		'misspelt-field.yaml',
+		[
+			'error: test/fixtures/scenarios/invalid/misspelt-field.yaml, line 93, node "accounts", choice "ask-accounts", feeback: is not a field here.\nFix: did you mean "feedback"? Rename "feeback:" to "feedback:". The fields allowed here are: id, text, step, pitfalls, effect, reveals, feedback, next.',
+		],
+	],
+	[
+		'no-perfect-path.yaml',
+		[
+			'error [step-never-done-well]: test/fixtures/scenarios/invalid/no-perfect-path.yaml: every choice that performs step "win-win-outcome" (“Win/win outcome”) also commits a pitfall, so no learner can do it well and earn its full worth.\nFix: add a choice with "step: win-win-outcome" and no pitfalls where the learner does this step well.',
+			'error [no-perfect-path]: test/fixtures/scenarios/invalid/no-perfect-path.yaml: no path scores 100: the best scores 83, because it does “Win/win outcome” only with a pitfall and commits “A vague or wavering outcome” at node "outcome".\nFix: make sure one path performs every documented step of "issue-resolution" well (no pitfall), in order and on time: listen-and-empathise → reiterate → confirm-facts-with-customer → confirm-facts-with-staff → win-win-outcome.',
+		],
+	],
+	[
+		'nothing-to-decide.yaml',
+		[
+			'error [nothing-to-decide]: test/fixtures/scenarios/invalid/nothing-to-decide.yaml, line 55, node "play-back", choices: every choice here performs the same step, commits the same pitfalls and has the same effect, so there is nothing to decide.\nFix: make one choice the better one: give it a step of the procedure, or give the others a pitfall or a different trust or time effect.',
+		],
+	],
+	[
+		'self-loop.yaml',
+		[
+			'error [self-loop]: test/fixtures/scenarios/invalid/self-loop.yaml, line 61, node "play-back", choice "his-words", next: is "play-back", this choice\'s own node: the learner would see the same words again, and this choice could never move the conversation on.\nFix: set next: to the node or ending that follows this choice, one of the nodes (opening, play-back, details, accounts, outcome) or endings (hangs-up, kept, lost). For a customer who repeats themselves, write the repeat as a node of its own.',
+		],
+	],
+	[
+		'unknown-pitfall.yaml',
+		[
+			'error [unknown-pitfall]: test/fixtures/scenarios/invalid/unknown-pitfall.yaml, line 64, node "play-back", choice "jargon", pitfalls[0]: is "own-jargonn", which is not a pitfall of procedure "issue-resolution".\nFix: did you mean "own-jargon"? Set it to one of: closed-question, interrupting, taking-sides, missed-concern, own-jargon, ended-before-facts-confirmed, no-next-step-promised, wrong-escalation-route, staff-not-heard, blaming-supply-chain, vague-outcome, sweetener-when-not-at-fault, policy-lecture.',
+		],
+	],
+	[
+		'unknown-procedure.yaml',
+		[
+			'error: test/fixtures/scenarios/invalid/unknown-procedure.yaml, line 7, procedure: is "issue-resolutoin", but there is no content/procedures/issue-resolutoin.yaml.\nFix: did you mean "issue-resolution"? Set procedure: to one of: issue-resolution, service-cannot-be-provided, stopping-service (the file names in content/procedures/ without ".yaml").',
+		],
+	],
+	[
+		'unknown-step.yaml',
+		[
+			'error [unknown-step]: test/fixtures/scenarios/invalid/unknown-step.yaml, line 41, node "opening", choice "open-question", step: is "listen-and-empathize", which is not a step of procedure "issue-resolution".\nFix: did you mean "listen-and-empathise"? Set step: to one of: listen-and-empathise, reiterate, confirm-facts-with-customer, confirm-facts-with-staff, win-win-outcome.',
+			'error [step-never-performed]: test/fixtures/scenarios/invalid/unknown-step.yaml: no choice performs step "listen-and-empathise" (“Listen and empathise”), a documented step of "issue-resolution", so no learner can score it.\nFix: add "step: listen-and-empathise" to the choice where the learner does this step.',
+		],
+	],
+	[
+		'unreachable-ending.yaml',
+		[
+			'error [unreachable-ending]: test/fixtures/scenarios/invalid/unreachable-ending.yaml, line 142, ending "refund-only": no choice that a learner can reach leads to this ending.\nFix: set a reachable choice\'s next: to "refund-only", or delete the ending.',
+		],
+	],
+	[
+		'unreachable-node.yaml',
+		[
+			'error [unreachable-node]: test/fixtures/scenarios/invalid/unreachable-node.yaml, line 117, node "small-talk": no route from the start node "opening" leads here.\nFix: point a choice\'s next: at "small-talk", or delete the node.',
+		],
+	],
+	[
+		'wrong-file-name.yaml',
+		[
+			'error: test/fixtures/scenarios/invalid/wrong-file-name.yaml, line 2, id: is "charged-twice" but the file is named "wrong-file-name.yaml".\nFix: rename the file to "charged-twice.yaml", or set id: wrong-file-name.',
+		],
+	],
 ];
 
 describe('invalid fixtures', () => {
 	test('every fixture in the folder is pinned below', () => {
-		const names = readdirSync(new URL('test/fixtures/scenarios/invalid/', root)).filter((f) => f.endsWith('.yaml')).sort();
+		const names = readdirSync(new URL('test/fixtures/scenarios/invalid/', root))
+			.filter((f) => f.endsWith('.yaml'))
+			.sort();
 		expect(names).toEqual(pinned.map(([name]) => name));
 		expect(names.length).toBeGreaterThanOrEqual(8);
 	});

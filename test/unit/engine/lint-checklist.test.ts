@@ -50,7 +50,8 @@ const goodEndings = [
 	{ id: 'so-so', title: 'So-so', outcome: 'partly-recovered' as const, text: 'Stays, unhappy.', otherwise: { lost: toldForEveryBand.lost } },
 	{ id: 'hangs-up', title: 'Hangs up', outcome: 'lost' as const, text: 'Gone.', when: { trustBelow: 5 } },
 ];
-const good = (overrides: Parameters<typeof makeScenario>[1] = {}, nodes = goodNodes()) => makeScenario(nodes, { persona: persona('pets', 'kids'), endings: goodEndings, ...overrides });
+const good = (overrides: Parameters<typeof makeScenario>[1] = {}, nodes = goodNodes()) =>
+	makeScenario(nodes, { persona: persona('pets', 'kids'), endings: goodEndings, ...overrides });
 
 describe('the checklist as warnings', () => {
 	it('a role-play that meets the checklist gets no warning from it', () => {
@@ -58,7 +59,16 @@ describe('the checklist as warnings', () => {
 	});
 
 	it('too-few-decisions', () => {
-		expect(checklist(good({}, goodNodes().slice(0, 3).concat(node('n4', choice('good', { step: 'listen' }), choice('bad', { pitfalls: ['interrupt'] })))))).toContain(
+		expect(
+			checklist(
+				good(
+					{},
+					goodNodes()
+						.slice(0, 3)
+						.concat(node('n4', choice('good', { step: 'listen' }), choice('bad', { pitfalls: ['interrupt'] }))),
+				),
+			),
+		).toContain(
 			`warning [too-few-decisions]: ${FILE}, nodes: has 4 decision nodes; a role-play needs at least 8, so the learner meets every step with room to make a mistake and recover from it.\nFix: add 4 more nodes, each with id, speaker, text and 2 to 4 choices, and point a choice's next: at each: e.g. a second question before the facts are confirmed, a colleague who sees it differently, or a chance to win back trust after a mistake.`,
 		);
 	});
@@ -100,7 +110,11 @@ describe('the checklist as warnings', () => {
 
 	it('verdict-in-feedback: a feedback text that judges instead of telling what happens', () => {
 		const nodes = goodNodes();
-		nodes[1] = node('n2', { ...choice('n3', { id: 'ask', trust: 2 }), feedback: 'Correct! Asking first is right.' }, { ...choice('n3', { trust: -2 }), feedback: '“Wrong,” she says. “I never said that.”' });
+		nodes[1] = node(
+			'n2',
+			{ ...choice('n3', { id: 'ask', trust: 2 }), feedback: 'Correct! Asking first is right.' },
+			{ ...choice('n3', { trust: -2 }), feedback: '“Wrong,” she says. “I never said that.”' },
+		);
 		expect(checklist(good({}, nodes))).toEqual([
 			`warning [verdict-in-feedback]: ${FILE}, node "n2", choice "ask", feedback: starts with "Correct", a verdict: feedback shows what happens next, and the debrief gives the score.\nFix: start with the customer's reaction instead: what they say or do next, and why, tied to the step.`,
 		]);

@@ -65,7 +65,10 @@ describe('lint', () => {
 		expect(messages(scenario, 'customer-card-not-to-customer')).toEqual([
 			`warning [customer-card-not-to-customer]: ${FILE}, cards.customer: does not speak to the person playing the customer: it never says "you".\nFix: write it in the second person, e.g. "You are Dana. You booked…".`,
 		]);
-		const fine = linearScenario({ persona: facts('pets'), cards: { customer: 'You’re Dana, and you want your money back.', agent: ['Booking 12: two nights.'] } });
+		const fine = linearScenario({
+			persona: facts('pets'),
+			cards: { customer: 'You’re Dana, and you want your money back.', agent: ['Booking 12: two nights.'] },
+		});
 		expect(run(fine).filter((p) => p.rule.includes('card'))).toEqual([]);
 	});
 
@@ -92,7 +95,9 @@ describe('lint', () => {
 		});
 
 		it('two choices in a node', () => {
-			const scenario = makeScenario(linearWith({ n2: node('n2', choice('n3', { id: 'hello', step: 'greet' }), choice('n3', { id: 'hello', pitfalls: ['rude'] })) }));
+			const scenario = makeScenario(
+				linearWith({ n2: node('n2', choice('n3', { id: 'hello', step: 'greet' }), choice('n3', { id: 'hello', pitfalls: ['rude'] })) }),
+			);
 			expect(messages(scenario, 'duplicate-id')).toEqual([
 				`error [duplicate-id]: ${FILE}, node "n2", choice "hello": 2 choices in this node have the id "hello".\nFix: give this choice an id of its own, e.g. "hello-2": saved progress refers to choices by id.`,
 			]);
@@ -113,9 +118,12 @@ describe('lint', () => {
 		});
 
 		it('two hidden facts', () => {
-			const scenario = makeScenario(linearWith({ n1: node('n1', choice('n2', { step: 'check-safe', reveals: ['pets'] }), choice('n2', { pitfalls: ['unsafe'] })) }), {
-				persona: facts('pets', 'pets'),
-			});
+			const scenario = makeScenario(
+				linearWith({ n1: node('n1', choice('n2', { step: 'check-safe', reveals: ['pets'] }), choice('n2', { pitfalls: ['unsafe'] })) }),
+				{
+					persona: facts('pets', 'pets'),
+				},
+			);
 			expect(messages(scenario, 'duplicate-id')).toEqual([
 				`error [duplicate-id]: ${FILE}, persona, hidden fact "pets": 2 hidden facts have the id "pets".\nFix: give this hidden fact an id of its own, e.g. "pets-2".`,
 			]);
@@ -143,7 +151,9 @@ describe('lint', () => {
 	});
 
 	it('unknown-fact', () => {
-		const nodes = linearWith({ n1: node('n1', choice('n2', { id: 'ask', step: 'check-safe', reveals: ['pets', 'kids'] }), choice('n2', { pitfalls: ['unsafe'] })) });
+		const nodes = linearWith({
+			n1: node('n1', choice('n2', { id: 'ask', step: 'check-safe', reveals: ['pets', 'kids'] }), choice('n2', { pitfalls: ['unsafe'] })),
+		});
 		expect(messages(makeScenario(nodes, { persona: facts('pets') }), 'unknown-fact')).toEqual([
 			`error [unknown-fact]: ${FILE}, node "n1", choice "ask", reveals[1]: is "kids", which is not one of persona.hiddenFacts.\nFix: set it to one of: pets, or add a hidden fact with id "kids" (and its fact and revealedBy) to persona.hiddenFacts.`,
 		]);
@@ -209,14 +219,20 @@ describe('lint', () => {
 
 		it('self-loop: a choice that leads back to its own node is named, and the graph and play checks wait for it', () => {
 			// The good choice at n2 points back at n2: before this rule, only no-perfect-path fired, blaming the rude choice.
-			const scenario = makeScenario(linearWith({ n2: node('n2', choice('n2', { id: 'hello', step: 'greet', trust: 5 }), choice('n3', { pitfalls: ['rude'], trust: -20 })) }));
+			const scenario = makeScenario(
+				linearWith({ n2: node('n2', choice('n2', { id: 'hello', step: 'greet', trust: 5 }), choice('n3', { pitfalls: ['rude'], trust: -20 })) }),
+			);
 			expect(run(scenario).map(formatProblem)).toEqual([
 				`error [self-loop]: ${FILE}, node "n2", choice "hello", next: is "n2", this choice's own node: the learner would see the same words again, and this choice could never move the conversation on.\nFix: set next: to the node or ending that follows this choice, one of the nodes (n1, n2, n3, n4) or endings (good, bad). For a customer who repeats themselves, write the repeat as a node of its own.`,
 			]);
 		});
 
 		it('self-loop: a node whose every choice leads back to it gets one problem per choice', () => {
-			const scenario = makeScenario(linearWith({ n3: node('n3', choice('n4', { step: 'listen' }), choice('stuck', { pitfalls: ['interrupt'] })) }, [node('stuck', choice('stuck', { id: 'wait' }), choice('stuck', { id: 'shout', trust: 1 }))]));
+			const scenario = makeScenario(
+				linearWith({ n3: node('n3', choice('n4', { step: 'listen' }), choice('stuck', { pitfalls: ['interrupt'] })) }, [
+					node('stuck', choice('stuck', { id: 'wait' }), choice('stuck', { id: 'shout', trust: 1 })),
+				]),
+			);
 			expect(run(scenario).map((p) => [p.rule, p.where])).toEqual([
 				['self-loop', 'node "stuck", choice "wait", next'],
 				['self-loop', 'node "stuck", choice "shout", next'],
@@ -260,7 +276,9 @@ describe('lint', () => {
 		});
 
 		it('a threshold ending the ranges allow counts as reachable', () => {
-			const scenario = linearScenario({ endings: [...defaultEndings, { id: 'hang-up', title: 'Hangs up', outcome: 'lost', text: 'Gone.', when: { trustBelow: 5 } }] });
+			const scenario = linearScenario({
+				endings: [...defaultEndings, { id: 'hang-up', title: 'Hangs up', outcome: 'lost', text: 'Gone.', when: { trustBelow: 5 } }],
+			});
 			expect(messages(scenario, 'unreachable-ending')).toEqual([]);
 		});
 	});
@@ -285,7 +303,9 @@ describe('lint', () => {
 
 	describe('no-perfect-path', () => {
 		it('when every way through a node commits a pitfall', () => {
-			const scenario = makeScenario(linearWith({ n2: node('n2', choice('n3', { step: 'greet', pitfalls: ['rude'] }), choice('n3', { pitfalls: ['rude'], trust: -20 })) }));
+			const scenario = makeScenario(
+				linearWith({ n2: node('n2', choice('n3', { step: 'greet', pitfalls: ['rude'] }), choice('n3', { pitfalls: ['rude'], trust: -20 })) }),
+			);
 			expect(messages(scenario, 'no-perfect-path')).toEqual([
 				`error [no-perfect-path]: ${FILE}: no path scores 100: the best scores 78, because it does “Greet” only with a pitfall and commits “Being rude” at node "n2".\nFix: make sure one path performs every documented step of "demo" well (no pitfall), in order and on time: check-safe → greet → listen → resolve.`,
 			]);
@@ -311,14 +331,18 @@ describe('lint: every play, one outcome', () => {
 	const bare = (id: string, outcome: 'recovered' | 'partly-recovered' | 'lost', extra = {}) => ({ id, title: id, outcome, text: `${id}.`, ...extra });
 
 	it('step-never-done-well: a step only choices with a pitfall perform', () => {
-		const scenario = makeScenario(linearWith({ n2: node('n2', choice('n3', { step: 'greet', pitfalls: ['rude'] }), choice('n3', { pitfalls: ['rude'], trust: -20 })) }));
+		const scenario = makeScenario(
+			linearWith({ n2: node('n2', choice('n3', { step: 'greet', pitfalls: ['rude'] }), choice('n3', { pitfalls: ['rude'], trust: -20 })) }),
+		);
 		expect(messages(scenario, 'step-never-done-well')).toEqual([
 			`error [step-never-done-well]: ${FILE}: every choice that performs step "greet" (“Greet”) also commits a pitfall, so no learner can do it well and earn its full worth.\nFix: add a choice with "step: greet" and no pitfalls where the learner does this step well.`,
 		]);
 	});
 
 	it('ending-band-unwritten: names the band, the score and the shortest play that reaches it', () => {
-		const scenario = linearScenario({ endings: [bare('good', 'recovered'), bare('bad', 'lost', { otherwise: { 'partly-recovered': { title: 'p', text: 'p.' } } })] });
+		const scenario = linearScenario({
+			endings: [bare('good', 'recovered'), bare('bad', 'lost', { otherwise: { 'partly-recovered': { title: 'p', text: 'p.' } } })],
+		});
 		expect(messages(scenario, 'ending-band-unwritten')).toEqual([
 			`error [ending-band-unwritten]: ${FILE}, ending "good": a play can reach this ending scoring 65 (“Partly recovered”), but the ending has no text for that outcome, so the debrief would contradict the score. The shortest such play: n1: c1 → n2: c1 → n3: c2 → n4: c1.\nFix: add under the ending "otherwise:" a text for partly-recovered, e.g.\n  otherwise:\n    partly-recovered:\n      title: …\n      text: …\ntelling how this ending goes for a play that scores partly recovered; or route such plays to another ending.`,
 			`error [ending-band-unwritten]: ${FILE}, ending "good": a play can reach this ending scoring 30 (“Lost”), but the ending has no text for that outcome, so the debrief would contradict the score. The shortest such play: n1: c1 → n2: c2 → n3: c2 → n4: c1.\nFix: add under the ending "otherwise:" a text for lost, e.g.\n  otherwise:\n    lost:\n      title: …\n      text: …\ntelling how this ending goes for a play that scores lost; or route such plays to another ending.`,
@@ -370,6 +394,8 @@ describe('formatProblem', () => {
 		const base = { severity: 'error', rule: 'dead-end', file: 'a.yaml', where: '', message: 'm.', fix: 'f.' } as const;
 		expect(formatProblem(base)).toBe('error [dead-end]: a.yaml: m.\nFix: f.');
 		expect(formatProblem({ ...base, line: 12, where: 'node "n1"' })).toBe('error [dead-end]: a.yaml, line 12, node "n1": m.\nFix: f.');
-		expect(formatProblem({ ...base, severity: 'warning', rule: undefined, where: 'ending "good", when' })).toBe('warning: a.yaml, ending "good", when: m.\nFix: f.');
+		expect(formatProblem({ ...base, severity: 'warning', rule: undefined, where: 'ending "good", when' })).toBe(
+			'warning: a.yaml, ending "good", when: m.\nFix: f.',
+		);
 	});
 });

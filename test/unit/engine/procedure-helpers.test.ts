@@ -17,9 +17,15 @@ describe('procedure helpers over the real data', () => {
 
 	test('orderedSteps puts the before-deciding checks first, then the steps', () => {
 		expect(orderedSteps(stopping).map((s) => s.id)).toEqual([
-			'last-resort', 'repercussions', 'legal-implications',
-			'transparent-communication', 'timely-notification', 'offer-alternatives-on-stopping',
-			'handle-reactions', 'monitor-public-perception', 'review-and-improve',
+			'last-resort',
+			'repercussions',
+			'legal-implications',
+			'transparent-communication',
+			'timely-notification',
+			'offer-alternatives-on-stopping',
+			'handle-reactions',
+			'monitor-public-perception',
+			'review-and-improve',
 		]);
 	});
 

@@ -1,5 +1,15 @@
 import { describe, expect, test } from 'vitest';
-import { checkAnswer, lessonStepLinks, markAnswer, noAnswerFeedback, QUIZ_PASS_SHARE, quizProgress, quizResult, selectOption, type QuizState } from '../../../src/engine/quiz.ts';
+import {
+	checkAnswer,
+	lessonStepLinks,
+	markAnswer,
+	noAnswerFeedback,
+	QUIZ_PASS_SHARE,
+	quizProgress,
+	quizResult,
+	selectOption,
+	type QuizState,
+} from '../../../src/engine/quiz.ts';
 import { demoProcedure } from './builders.ts';
 
 const question = {
@@ -9,7 +19,13 @@ const question = {
 		{ id: 'open', text: 'What happened?', correct: true, feedback: 'Open: the story comes out.' },
 	],
 };
-const other = { id: 'other', options: [{ id: 'a', text: 'A', correct: true, feedback: 'Right.' }, { id: 'b', text: 'B', correct: false, feedback: 'Wrong.' }] };
+const other = {
+	id: 'other',
+	options: [
+		{ id: 'a', text: 'A', correct: true, feedback: 'Right.' },
+		{ id: 'b', text: 'B', correct: false, feedback: 'Wrong.' },
+	],
+};
 
 describe('markAnswer', () => {
 	test('the correct option is marked correct, with its own feedback', () => {
@@ -33,7 +49,9 @@ describe('quiz state', () => {
 	test('checking records the pick and the marking, and leaves the state passed in untouched', () => {
 		const before: QuizState = {};
 		const after = checkAnswer(before, question, 'closed');
-		expect(after).toEqual({ open: { selected: 'closed', marked: { verdict: 'incorrect', optionId: 'closed', feedback: 'Closed: a yes ends it.' }, first: 'incorrect' } });
+		expect(after).toEqual({
+			open: { selected: 'closed', marked: { verdict: 'incorrect', optionId: 'closed', feedback: 'Closed: a yes ends it.' }, first: 'incorrect' },
+		});
 		expect(before).toEqual({});
 	});
 

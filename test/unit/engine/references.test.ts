@@ -19,7 +19,12 @@ const known = {
 	scenarios: ['restaurant-booking', 'broadband-outage'],
 	drills: ['open-or-closed', 'classify-failure'],
 };
-const fine: LessonReferences = { procedure: 'issue-resolution', relatedScenarios: ['broadband-outage'], assessedBy: ['broadband-outage'], drills: ['open-or-closed'] };
+const fine: LessonReferences = {
+	procedure: 'issue-resolution',
+	relatedScenarios: ['broadband-outage'],
+	assessedBy: ['broadband-outage'],
+	drills: ['open-or-closed'],
+};
 const messages = (lesson: Partial<LessonReferences>, ids = known) => lessonReferenceProblems(FILE, { ...fine, ...lesson }, ids).map(formatProblem);
 
 describe('lesson frontmatter references', () => {
@@ -112,7 +117,12 @@ describe('glossary references', () => {
 		{ id: 'stopping-service', steps: ['last-resort'] },
 	];
 	const check = (term: { id: string; step?: string; lesson?: string }) =>
-		glossaryReferenceProblems('content/glossary.yaml', [{ id: 'fine', step: 'last-resort', lesson: 'stopping-service' }, term], ['stopping-service', 'handling-a-complaint'], procedures).map(formatProblem);
+		glossaryReferenceProblems(
+			'content/glossary.yaml',
+			[{ id: 'fine', step: 'last-resort', lesson: 'stopping-service' }, term],
+			['stopping-service', 'handling-a-complaint'],
+			procedures,
+		).map(formatProblem);
 
 	test('terms naming real steps and lessons, or none, are fine', () => {
 		expect(check({ id: 'goodwill' })).toEqual([]);

@@ -46,7 +46,12 @@ describe('choose', () => {
 		]);
 		expect(choose(scenario, start(scenario), 'c1').trust).toBe(100);
 		expect(choose(scenario, start(scenario), 'c2').trust).toBe(0);
-		expect(replay(scenario, [{ nodeId: 'n1', choiceId: 'c2' }, { nodeId: 'n2', choiceId: 'c2' }]).trust).toBe(0);
+		expect(
+			replay(scenario, [
+				{ nodeId: 'n1', choiceId: 'c2' },
+				{ nodeId: 'n2', choiceId: 'c2' },
+			]).trust,
+		).toBe(0);
 	});
 
 	it('ends at once at the first threshold ending in file order whose thresholds are all met', () => {
@@ -65,7 +70,12 @@ describe('choose', () => {
 		// 50 - 45 = 5 with time 5: both endings are met; the first in file order wins.
 		expect(choose(scenario, start(scenario), 'c2')).toMatchObject({ ended: true, endingId: 'slow-hang-up', nodeId: null });
 		// From 10, one more point down is below 10: the threshold wins over next: bad.
-		expect(replay(scenario, [{ nodeId: 'n1', choiceId: 'c1' }, { nodeId: 'n2', choiceId: 'c2' }])).toMatchObject({ endingId: 'hang-up' });
+		expect(
+			replay(scenario, [
+				{ nodeId: 'n1', choiceId: 'c1' },
+				{ nodeId: 'n2', choiceId: 'c2' },
+			]),
+		).toMatchObject({ endingId: 'hang-up' });
 	});
 
 	it('checks threshold endings before following next, even when next is a node', () => {
@@ -78,18 +88,19 @@ describe('choose', () => {
 	});
 
 	it('adds revealed facts once each, in order', () => {
-		const scenario = makeScenario(
-			[node('n1', choice('n1', { reveals: ['pets', 'work'] }), choice('good', { reveals: ['work', 'kids'] }))],
-			{
-				persona: {
-					name: 'Dana',
-					situation: 'A test.',
-					mood: 'calm',
-					hiddenFacts: ['pets', 'work', 'kids'].map((id) => ({ id, fact: `About ${id}.`, revealedBy: 'asking' })),
-				},
+		const scenario = makeScenario([node('n1', choice('n1', { reveals: ['pets', 'work'] }), choice('good', { reveals: ['work', 'kids'] }))], {
+			persona: {
+				name: 'Dana',
+				situation: 'A test.',
+				mood: 'calm',
+				hiddenFacts: ['pets', 'work', 'kids'].map((id) => ({ id, fact: `About ${id}.`, revealedBy: 'asking' })),
 			},
-		);
-		const state = replay(scenario, [{ nodeId: 'n1', choiceId: 'c1' }, { nodeId: 'n1', choiceId: 'c1' }, { nodeId: 'n1', choiceId: 'c2' }]);
+		});
+		const state = replay(scenario, [
+			{ nodeId: 'n1', choiceId: 'c1' },
+			{ nodeId: 'n1', choiceId: 'c1' },
+			{ nodeId: 'n1', choiceId: 'c2' },
+		]);
 		expect(state.revealed).toEqual(['pets', 'work', 'kids']);
 	});
 
@@ -112,7 +123,9 @@ describe('choose', () => {
 
 	it('throws for a dangling next', () => {
 		const scenario = makeScenario([node('n1', choice('nowhere'), choice('good'))]);
-		expect(() => choose(scenario, start(scenario), 'c1')).toThrow('Choice "c1" at node "n1" leads to "nowhere", which is neither a node nor an ending of scenario "demo-scenario".');
+		expect(() => choose(scenario, start(scenario), 'c1')).toThrow(
+			'Choice "c1" at node "n1" leads to "nowhere", which is neither a node nor an ending of scenario "demo-scenario".',
+		);
 	});
 
 	it('never mutates the scenario or the state', () => {
@@ -142,7 +155,9 @@ describe('replay', () => {
 	});
 
 	it('throws when a step was made at another node', () => {
-		expect(() => replay(linearScenario(), [{ nodeId: 'n2', choiceId: 'c1' }])).toThrow('Choice 1 of the path was made at node "n2", but the role-play was at node "n1".');
+		expect(() => replay(linearScenario(), [{ nodeId: 'n2', choiceId: 'c1' }])).toThrow(
+			'Choice 1 of the path was made at node "n2", but the role-play was at node "n1".',
+		);
 	});
 
 	it('throws when the path goes on after an ending', () => {

@@ -36,6 +36,10 @@ describe('checkScenarioText (the studio) says what the CLI and the build say', (
 		const file = 'test/fixtures/scenarios/invalid/self-loop.yaml';
 		const problems = checkScenarioText(read(file), file, sources);
 		expect(problems.filter((p) => p.line === undefined).map((p) => p.rule)).toEqual(['too-few-pitfalls']);
-		expect(problems.find((p) => p.rule === 'self-loop')).toMatchObject({ line: 61, where: 'node "play-back", choice "his-words", next', path: ['nodes', 1, 'choices', 0, 'next'] });
+		expect(problems.find((p) => p.rule === 'self-loop')).toMatchObject({
+			line: 61,
+			where: 'node "play-back", choice "his-words", next',
+			path: ['nodes', 1, 'choices', 0, 'next'],
+		});
 	});
 });

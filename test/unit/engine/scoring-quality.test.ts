@@ -95,7 +95,10 @@ describe('order only where the source gives one', () => {
 		expect(score(staged, line(swapped), path(swapped)).total).toBe(100);
 		const early = ['think-a', 'act-a', 'think-b', 'act-b', 'after-a'];
 		const result = score(staged, line(early), path(early));
-		expect(result.steps.find((s) => s.stepId === 'act-a')).toMatchObject({ verdict: 'out-of-order', why: 'Out of order: you did it before “think-b”, which the procedure puts first.' });
+		expect(result.steps.find((s) => s.stepId === 'act-a')).toMatchObject({
+			verdict: 'out-of-order',
+			why: 'Out of order: you did it before “think-b”, which the procedure puts first.',
+		});
 		expect(result.total).toBe(Math.round(100 - 20 * (1 - OUT_OF_ORDER_FRACTION)));
 	});
 });

@@ -1,6 +1,13 @@
 import { describe, expect, it } from 'vitest';
 import { bandFor, score, scoredSteps } from '../../../src/engine/scoring.ts';
-import { LATE_FRACTION, OUT_OF_ORDER_FRACTION, PARTLY_RECOVERED_FROM, PITFALL_PENALTY, RECOVERED_FROM, TOTAL_POINTS } from '../../../src/engine/scoring-weights.ts';
+import {
+	LATE_FRACTION,
+	OUT_OF_ORDER_FRACTION,
+	PARTLY_RECOVERED_FROM,
+	PITFALL_PENALTY,
+	RECOVERED_FROM,
+	TOTAL_POINTS,
+} from '../../../src/engine/scoring-weights.ts';
 import { choice, demoProcedure, linearIdeal, linearScenario, makeScenario, node } from './builders.ts';
 
 const at = (nodeId: string, choiceId: string) => ({ nodeId, choiceId });
@@ -159,7 +166,9 @@ describe('score', () => {
 	});
 
 	it('throws for a path that does not fit the scenario', () => {
-		expect(() => score(demoProcedure, linearScenario(), [at('n2', 'c1')])).toThrow('Choice 1 of the path was made at node "n2", but the role-play was at node "n1".');
+		expect(() => score(demoProcedure, linearScenario(), [at('n2', 'c1')])).toThrow(
+			'Choice 1 of the path was made at node "n2", but the role-play was at node "n1".',
+		);
 	});
 });
 

@@ -47,6 +47,10 @@ describe('stepNoteProblems', () => {
 
 	test('every real lesson puts its step notes where a step will show them', () => {
 		const parts = loadProcedures().map((p) => ({ id: p.id, steps: p.steps.map((s) => s.id), checks: p.checks.map((s) => s.id) }));
-		expect(loadLessons().flatMap((lesson) => stepNoteProblems(lesson.file, lesson.source, parts)).map(formatProblem)).toEqual([]);
+		expect(
+			loadLessons()
+				.flatMap((lesson) => stepNoteProblems(lesson.file, lesson.source, parts))
+				.map(formatProblem),
+		).toEqual([]);
 	});
 });

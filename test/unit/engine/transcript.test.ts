@@ -10,7 +10,12 @@ describe('transcript', () => {
 	});
 
 	test('skips steps that no longer fit the scenario instead of crashing', () => {
-		expect(transcript(scenario, [{ nodeId: 'gone', choiceId: 'x' }, { nodeId: 'opening', choiceId: 'nope' }])).toEqual([]);
+		expect(
+			transcript(scenario, [
+				{ nodeId: 'gone', choiceId: 'x' },
+				{ nodeId: 'opening', choiceId: 'nope' },
+			]),
+		).toEqual([]);
 	});
 });
 

@@ -14,7 +14,8 @@ test('a build without SITE_URL (unset or empty) says the sitemap points at local
 test('the warning is printed in the build output, once, at the start of the build', async () => {
 	const printed: string[] = [];
 	const logger = { warn: (message: string) => void printed.push(message) };
-	const run = (siteUrl: string | undefined) => (siteUrlCheck(siteUrl).hooks['astro:build:start'] as unknown as (options: { logger: typeof logger }) => void)({ logger });
+	const run = (siteUrl: string | undefined) =>
+		(siteUrlCheck(siteUrl).hooks['astro:build:start'] as unknown as (options: { logger: typeof logger }) => void)({ logger });
 	run(undefined);
 	expect(printed).toEqual([warningText]);
 	run('https://training.example.org');

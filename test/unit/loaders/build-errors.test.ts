@@ -34,7 +34,11 @@ function contentWith(scenario: string): void {
 
 /** Runs the scenarios loader as Astro's content layer would, and returns what Astro prints and logs. */
 async function build(): Promise<{ printed: string | undefined; warned: string[] }> {
-	const loader = yamlDirectoryLoader({ directory: 'content/scenarios', schema: scenarioSchema, check: (scenario, file, { text }) => checkScenario(scenario, file, root, text) });
+	const loader = yamlDirectoryLoader({
+		directory: 'content/scenarios',
+		schema: scenarioSchema,
+		check: (scenario, file, { text }) => checkScenario(scenario, file, root, text),
+	});
 	const warned: string[] = [];
 	const context = {
 		store: { clear() {}, set() {} },

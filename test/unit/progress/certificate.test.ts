@@ -9,11 +9,21 @@ describe('the pass band', () => {
 	});
 });
 
-const quiz = (correct: number, passedAt: string | null, date = day(2)) => ({ firstDoneAt: date, lastDoneAt: date, last: { correct, total: 5 }, best: { correct, total: 5 }, passedAt });
+const quiz = (correct: number, passedAt: string | null, date = day(2)) => ({
+	firstDoneAt: date,
+	lastDoneAt: date,
+	last: { correct, total: 5 },
+	best: { correct, total: 5 },
+	passedAt,
+});
 
 describe('what the certificate requires', () => {
 	test('each lesson (its knowledge check when it has one), and after each lesson the role-plays it is assessed by', () => {
-		expect(requirements(catalogue, progress()).map((r) => `${r.kind}:${r.id}`)).toEqual(['lesson:basics', 'knowledge-check:handling-a-complaint', 'role-play:broadband-outage']);
+		expect(requirements(catalogue, progress()).map((r) => `${r.kind}:${r.id}`)).toEqual([
+			'lesson:basics',
+			'knowledge-check:handling-a-complaint',
+			'role-play:broadband-outage',
+		]);
 	});
 
 	test('nothing done: not complete, everything remains', () => {

@@ -14,8 +14,7 @@ function parseCsv(text: string): string[][] {
 			if (c === '"' && text[i + 1] === '"') {
 				field += '"';
 				i++;
-			}
-			else if (c === '"') quoted = false;
+			} else if (c === '"') quoted = false;
 			else field += c;
 		} else if (c === '"') quoted = true;
 		else if (c === ',') {
@@ -27,8 +26,7 @@ function parseCsv(text: string): string[][] {
 			row = [];
 			field = '';
 			i++;
-		}
-		else field += c;
+		} else field += c;
 	}
 	return rows;
 }
@@ -63,12 +61,38 @@ describe('attemptsCsv', () => {
 	const text = attemptsCsv(attempts, titles);
 
 	test('a header row, then one row per attempt, oldest first, with CRLF line ends', () => {
-		expect(text.split('\r\n')[0]).toBe('Finished (UTC),Role-play,Role-play id,Mode,Score (out of 100),Outcome,Ending id,Decisions,Steps done well,Steps scored,Attempt id');
+		expect(text.split('\r\n')[0]).toBe(
+			'Finished (UTC),Role-play,Role-play id,Mode,Score (out of 100),Outcome,Ending id,Decisions,Steps done well,Steps scored,Attempt id',
+		);
 		expect(text.endsWith('\r\n')).toBe(true);
 		expect(parseCsv(text)).toEqual([
-			['Finished (UTC)', 'Role-play', 'Role-play id', 'Mode', 'Score (out of 100)', 'Outcome', 'Ending id', 'Decisions', 'Steps done well', 'Steps scored', 'Attempt id'],
+			[
+				'Finished (UTC)',
+				'Role-play',
+				'Role-play id',
+				'Mode',
+				'Score (out of 100)',
+				'Outcome',
+				'Ending id',
+				'Decisions',
+				'Steps done well',
+				'Steps scored',
+				'Attempt id',
+			],
 			['2026-01-01 09:00:00', '', 'restaurant-booking', 'Practice', '40', 'Lost', 'stays', '0', '0', '0', 'early-one'],
-			['2026-01-03 14:00:00', 'Dana, the engineer, and “four o’clock”, again', 'broadband-outage', 'Assessment', '85', 'Recovered', 'stays', '1', '2', '3', 'late-one'],
+			[
+				'2026-01-03 14:00:00',
+				'Dana, the engineer, and “four o’clock”, again',
+				'broadband-outage',
+				'Assessment',
+				'85',
+				'Recovered',
+				'stays',
+				'1',
+				'2',
+				'3',
+				'late-one',
+			],
 		]);
 	});
 

@@ -33,7 +33,9 @@ export function fullProgress(): Progress {
 		resetAt: day(1, 8),
 		lessons: { 'handling-a-complaint': { readAt: day(1) } },
 		drills: { 'open-or-closed': { firstDoneAt: day(1), lastDoneAt: day(2), last: { correct: 4, total: 6 }, best: { correct: 5, total: 6 } } },
-		quizzes: { 'handling-a-complaint': { firstDoneAt: day(1), lastDoneAt: day(2), last: { correct: 5, total: 5 }, best: { correct: 5, total: 5 }, passedAt: day(2) } },
+		quizzes: {
+			'handling-a-complaint': { firstDoneAt: day(1), lastDoneAt: day(2), last: { correct: 5, total: 5 }, best: { correct: 5, total: 5 }, passedAt: day(2) },
+		},
 		attempts: [attempt({ id: 'full-1', date: day(2) }), attempt({ id: 'full-2', date: day(3), score: 85, band: 'recovered' })],
 		inProgress: { 'restaurant-booking': { mode: 'assessment', path: [{ nodeId: 'opening', choiceId: 'ask' }], updatedAt: day(3) } },
 	});
@@ -53,12 +55,28 @@ export const catalogue: Catalogue = {
 			id: 'issue-resolution',
 			title: 'Resolving a complaint',
 			steps: [
-				{ id: 'listen-and-empathise', title: 'Listen and empathise', href: '/lessons/handling-a-complaint/#l', linkLabel: 'Revisit listening', scenarioIds: ['broadband-outage'] },
+				{
+					id: 'listen-and-empathise',
+					title: 'Listen and empathise',
+					href: '/lessons/handling-a-complaint/#l',
+					linkLabel: 'Revisit listening',
+					scenarioIds: ['broadband-outage'],
+				},
 				{ id: 'reiterate', title: 'Reiterate', href: '/lessons/handling-a-complaint/#r', linkLabel: 'Revisit “Reiterate”', scenarioIds: ['broadband-outage'] },
-				{ id: 'win-win-outcome', title: 'Win/win outcome', href: '/lessons/handling-a-complaint/#w', linkLabel: 'Revisit the outcome', scenarioIds: ['broadband-outage'] },
+				{
+					id: 'win-win-outcome',
+					title: 'Win/win outcome',
+					href: '/lessons/handling-a-complaint/#w',
+					linkLabel: 'Revisit the outcome',
+					scenarioIds: ['broadband-outage'],
+				},
 			],
 		},
-		{ id: 'stopping-service', title: 'Stopping service', steps: [{ id: 'last-resort', title: 'Last resort', href: '/procedures/stopping-service/#x', linkLabel: 'Revisit', scenarioIds: [] }] },
+		{
+			id: 'stopping-service',
+			title: 'Stopping service',
+			steps: [{ id: 'last-resort', title: 'Last resort', href: '/procedures/stopping-service/#x', linkLabel: 'Revisit', scenarioIds: [] }],
+		},
 	],
 	drills: [{ id: 'open-or-closed', title: 'Open or closed question?', href: '/drills/open-or-closed/' }],
 };

@@ -44,8 +44,14 @@ describe('upgrade: reading any version', () => {
 	});
 
 	test('a newer version, or none, is refused', () => {
-		expect(upgrade({ ...fullProgress(), version: 9 })).toEqual({ ok: false, problem: 'The record was made by a newer version of this site (version 9; this one reads versions 1 to 3)' });
-		expect(upgrade({ lessons: {} })).toEqual({ ok: false, problem: 'The record has no version number this site recognises: it may not be a Make Good progress record' });
+		expect(upgrade({ ...fullProgress(), version: 9 })).toEqual({
+			ok: false,
+			problem: 'The record was made by a newer version of this site (version 9; this one reads versions 1 to 3)',
+		});
+		expect(upgrade({ lessons: {} })).toEqual({
+			ok: false,
+			problem: 'The record has no version number this site recognises: it may not be a Make Good progress record',
+		});
 		expect(upgrade('progress')).toEqual({ ok: false, problem: 'The record is not a progress record (it is not an object)' });
 	});
 });
@@ -53,7 +59,10 @@ describe('upgrade: reading any version', () => {
 describe('readStored: the text kept in storage', () => {
 	test('reads good JSON and refuses damaged JSON', () => {
 		expect(readStored(JSON.stringify(fullProgress()))).toEqual({ ok: true, progress: fullProgress() });
-		expect(readStored(JSON.stringify(fullProgress()).slice(0, 50))).toEqual({ ok: false, problem: 'The record is not valid JSON: it may have been cut short or edited by hand' });
+		expect(readStored(JSON.stringify(fullProgress()).slice(0, 50))).toEqual({
+			ok: false,
+			problem: 'The record is not valid JSON: it may have been cut short or edited by hand',
+		});
 	});
 });
 
@@ -77,12 +86,32 @@ describe('readExport: a file the learner chose to import', () => {
 	test.each([
 		['not JSON', 'Name,Score\nSam,80', 'The file is not valid JSON: it may be cut short, or not a progress export at all.'],
 		['cut short', good.slice(0, good.length / 2), 'The file is not valid JSON: it may be cut short, or not a progress export at all.'],
-		['other JSON', '{"name":"make-good","version":"0.1.0"}', 'The file is JSON but not a Make Good progress export (it has no "format": "make-good-progress").'],
+		[
+			'other JSON',
+			'{"name":"make-good","version":"0.1.0"}',
+			'The file is JSON but not a Make Good progress export (it has no "format": "make-good-progress").',
+		],
 		['JSON but not an object', '[1,2,3]', 'The file is JSON but not a Make Good progress export (it has no "format": "make-good-progress").'],
-		['an unknown envelope field', good.replace('"format"', '"signedBy":"me","format"'), 'The file cannot be used: it has a field this version does not know: "signedBy".'],
-		['a newer version', good.replace('"version":3', '"version":7'), 'The progress in the file cannot be used: it was made by a newer version of this site (version 7; this one reads versions 1 to 3).'],
-		['a tampered score', good.replace('"score":85', '"score":850'), 'The progress in the file cannot be used: attempts[1].score must be a whole number from 0 to 100, not 850.'],
-		['a tampered shape', good.replace('"attempts":[', '"attempts":{"x":[').replace(/,"inProgress"/, '},"inProgress"'), 'The progress in the file cannot be used: attempts must be a list, not an object.'],
+		[
+			'an unknown envelope field',
+			good.replace('"format"', '"signedBy":"me","format"'),
+			'The file cannot be used: it has a field this version does not know: "signedBy".',
+		],
+		[
+			'a newer version',
+			good.replace('"version":3', '"version":7'),
+			'The progress in the file cannot be used: it was made by a newer version of this site (version 7; this one reads versions 1 to 3).',
+		],
+		[
+			'a tampered score',
+			good.replace('"score":85', '"score":850'),
+			'The progress in the file cannot be used: attempts[1].score must be a whole number from 0 to 100, not 850.',
+		],
+		[
+			'a tampered shape',
+			good.replace('"attempts":[', '"attempts":{"x":[').replace(/,"inProgress"/, '},"inProgress"'),
+			'The progress in the file cannot be used: attempts must be a list, not an object.',
+		],
 	])('refuses a file that is %s', (_label, text, problem) => {
 		expect(refusal(text)).toBe(problem);
 	});
@@ -91,7 +120,9 @@ describe('readExport: a file the learner chose to import', () => {
 		const bare = JSON.stringify(fullProgress());
 		expect(readExport(bare, bare.length)).toEqual({ ok: true, value: { progress: fullProgress(), exportedAt: undefined } });
 		const broken = JSON.stringify({ ...fullProgress(), version: 9 });
-		expect(refusal(broken)).toBe('The progress in the file cannot be used: it was made by a newer version of this site (version 9; this one reads versions 1 to 3).');
+		expect(refusal(broken)).toBe(
+			'The progress in the file cannot be used: it was made by a newer version of this site (version 9; this one reads versions 1 to 3).',
+		);
 	});
 
 	test('refuses an over-large file before reading it', () => {

@@ -22,6 +22,13 @@ test('an older waiting result never hides a newer run, but can be the best or th
 
 test('anything malformed is dropped, never trusted', () => {
 	const here = progress();
-	const junk = [null, 'x', { drillId: 'Bad Id', correct: 1, total: 2, at: day(1) }, { drillId: 'd', correct: 7, total: 6, at: day(1) }, { drillId: 'd', correct: 1, total: 2, at: 'soon' }, { drillId: 'd', correct: 1, total: 2, at: day(1), extra: 1 }];
+	const junk = [
+		null,
+		'x',
+		{ drillId: 'Bad Id', correct: 1, total: 2, at: day(1) },
+		{ drillId: 'd', correct: 7, total: 6, at: day(1) },
+		{ drillId: 'd', correct: 1, total: 2, at: 'soon' },
+		{ drillId: 'd', correct: 1, total: 2, at: day(1), extra: 1 },
+	];
 	expect(withPendingDrills(here, junk)).toBe(here);
 });

@@ -89,7 +89,13 @@ describe('resumeOffer: picking up a role-play left part-way', () => {
 	});
 
 	test('a path that fits is replayed to the state it led to', () => {
-		const twoStep = { ...scenario, nodes: [{ ...scenario.nodes[0]!, choices: scenario.nodes[0]!.choices.map((c) => (c.id === 'listen' ? { ...c, next: 'second' } : c)) }, { ...scenario.nodes[0]!, id: 'second' }] };
+		const twoStep = {
+			...scenario,
+			nodes: [
+				{ ...scenario.nodes[0]!, choices: scenario.nodes[0]!.choices.map((c) => (c.id === 'listen' ? { ...c, next: 'second' } : c)) },
+				{ ...scenario.nodes[0]!, id: 'second' },
+			],
+		};
 		const offer = resumeOffer(twoStep, entry([{ nodeId: 'opening', choiceId: 'listen' }]));
 		expect(offer.kind).toBe('resume');
 		if (offer.kind !== 'resume') return;
@@ -112,9 +118,21 @@ describe('resumeOffer: picking up a role-play left part-way', () => {
 describe('knowledge checks', () => {
 	test('a run is kept as first, last and best; the first pass is dated and never undone', () => {
 		const once = recordQuiz(progress(), 'lesson', 3, 5, false, day(1));
-		expect(once.quizzes['lesson']).toEqual({ firstDoneAt: day(1), lastDoneAt: day(1), last: { correct: 3, total: 5 }, best: { correct: 3, total: 5 }, passedAt: null });
+		expect(once.quizzes['lesson']).toEqual({
+			firstDoneAt: day(1),
+			lastDoneAt: day(1),
+			last: { correct: 3, total: 5 },
+			best: { correct: 3, total: 5 },
+			passedAt: null,
+		});
 		const passed = recordQuiz(once, 'lesson', 5, 5, true, day(2));
 		const later = recordQuiz(passed, 'lesson', 2, 5, false, day(3));
-		expect(later.quizzes['lesson']).toEqual({ firstDoneAt: day(1), lastDoneAt: day(3), last: { correct: 2, total: 5 }, best: { correct: 5, total: 5 }, passedAt: day(2) });
+		expect(later.quizzes['lesson']).toEqual({
+			firstDoneAt: day(1),
+			lastDoneAt: day(3),
+			last: { correct: 2, total: 5 },
+			best: { correct: 5, total: 5 },
+			passedAt: day(2),
+		});
 	});
 });

@@ -37,7 +37,11 @@ const record = fc.record({
 	resetAt: fc.option(iso, { nil: null }),
 	lessons: fc.dictionary(id, fc.record({ readAt: iso }), { maxKeys: 3 }),
 	drills: fc.dictionary(id, drill, { maxKeys: 2 }),
-	quizzes: fc.dictionary(id, fc.tuple(drill, fc.boolean()).map(([d, passed]) => ({ ...d, passedAt: passed ? d.lastDoneAt : null })), { maxKeys: 2 }),
+	quizzes: fc.dictionary(
+		id,
+		fc.tuple(drill, fc.boolean()).map(([d, passed]) => ({ ...d, passedAt: passed ? d.lastDoneAt : null })),
+		{ maxKeys: 2 },
+	),
 	attempts: fc.uniqueArray(attempt, { selector: (a) => a.id, maxLength: 3 }),
 	inProgress: fc.dictionary(id, fc.record({ mode, path, updatedAt: iso }), { maxKeys: 2 }),
 });
@@ -52,9 +56,28 @@ const damage = fc.constantFrom<[string, (r: any) => void]>(
 	['bad attempt', (r) => r.attempts.push({ id: 'z', score: 101 })],
 	['score out of range', (r) => r.attempts.push({ ...structuredClone(fullProgress().attempts[0]), id: 'zz', score: 101 })],
 	['bad key', (r) => (r.inProgress['Bad Key'] = { mode: 'practice', path: [], updatedAt: '2026-01-01T00:00:00Z' })],
-	['impossible drill', (r) => (r.drills['d-d'] = { firstDoneAt: '2026-01-01T00:00:00Z', lastDoneAt: '2026-01-01T00:00:00Z', last: { correct: 3, total: 2 }, best: { correct: 3, total: 2 } })],
+	[
+		'impossible drill',
+		(r) =>
+			(r.drills['d-d'] = {
+				firstDoneAt: '2026-01-01T00:00:00Z',
+				lastDoneAt: '2026-01-01T00:00:00Z',
+				last: { correct: 3, total: 2 },
+				best: { correct: 3, total: 2 },
+			}),
+	],
 	['attempts not a list', (r) => (r.attempts = {})],
-	['bad quiz pass date', (r) => (r.quizzes['q-q'] = { firstDoneAt: '2026-01-01T00:00:00Z', lastDoneAt: '2026-01-01T00:00:00Z', last: { correct: 1, total: 2 }, best: { correct: 1, total: 2 }, passedAt: 'yes' })],
+	[
+		'bad quiz pass date',
+		(r) =>
+			(r.quizzes['q-q'] = {
+				firstDoneAt: '2026-01-01T00:00:00Z',
+				lastDoneAt: '2026-01-01T00:00:00Z',
+				last: { correct: 1, total: 2 },
+				best: { correct: 1, total: 2 },
+				passedAt: 'yes',
+			}),
+	],
 );
 
 describe('the zod schema and the hand-written validator agree', () => {

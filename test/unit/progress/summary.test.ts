@@ -4,7 +4,12 @@ import { attempt, catalogue, day, progress } from './fixtures.ts';
 
 describe('best and latest score per role-play', () => {
 	test('best is the highest score (the most recent of equals); latest the most recent', () => {
-		const attempts = [attempt({ score: 70, date: day(1) }), attempt({ score: 90, date: day(2) }), attempt({ score: 90, date: day(3) }), attempt({ score: 40, date: day(4) })];
+		const attempts = [
+			attempt({ score: 70, date: day(1) }),
+			attempt({ score: 90, date: day(2) }),
+			attempt({ score: 90, date: day(3) }),
+			attempt({ score: 40, date: day(4) }),
+		];
 		expect(bestOf(attempts)).toBe(attempts[2]);
 		expect(latestOf(attempts)).toBe(attempts[3]);
 		expect(bestOf([])).toBeUndefined();
@@ -54,7 +59,10 @@ describe('step mastery', () => {
 	});
 
 	test('steps always done well, or never tried, are not "worth revisiting"', () => {
-		const perfect = stepMastery(catalogue, progress({ attempts: [attempt({ steps: { 'listen-and-empathise': 'performed', reiterate: 'performed', 'win-win-outcome': 'performed' } })] }));
+		const perfect = stepMastery(
+			catalogue,
+			progress({ attempts: [attempt({ steps: { 'listen-and-empathise': 'performed', reiterate: 'performed', 'win-win-outcome': 'performed' } })] }),
+		);
 		expect(weakestSteps(perfect)).toEqual([]);
 	});
 });

@@ -22,7 +22,13 @@ describe('a role-play whose content is at hand: the attempt is scored again', ()
 		const forged = played({ score: 100, band: 'recovered' });
 		const result = verifyAttempts(progress({ attempts: [forged] }), known);
 		expect(result.ok && result.value.rescored).toBe(1);
-		expect(result.ok && result.value.progress.attempts[0]).toMatchObject({ id: forged.id, date: forged.date, score: honest.total, band: honest.band, endingId: 'bad' });
+		expect(result.ok && result.value.progress.attempts[0]).toMatchObject({
+			id: forged.id,
+			date: forged.date,
+			score: honest.total,
+			band: honest.band,
+			endingId: 'bad',
+		});
 	});
 
 	test('an honest attempt is left exactly as it is', () => {
@@ -55,5 +61,8 @@ describe('a role-play that cannot be scored again: score and band must agree', (
 });
 
 test('the role-plays to fetch are those the file has attempts at, once each', () => {
-	expect(scenariosToScore(progress({ attempts: [attempt({ scenarioId: 'a' }), attempt({ scenarioId: 'b' }), attempt({ scenarioId: 'a' })] }))).toEqual(['a', 'b']);
+	expect(scenariosToScore(progress({ attempts: [attempt({ scenarioId: 'a' }), attempt({ scenarioId: 'b' }), attempt({ scenarioId: 'a' })] }))).toEqual([
+		'a',
+		'b',
+	]);
 });

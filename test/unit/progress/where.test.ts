@@ -2,7 +2,13 @@ import { describe, expect, test } from 'vitest';
 import { hasStarted, lessonProgress, nextStep, rolePlayRecord } from '../../../src/engine/progress/where.ts';
 import { attempt, catalogue, day, progress } from './fixtures.ts';
 
-const quiz = (correct: number, passedAt: string | null) => ({ firstDoneAt: day(2), lastDoneAt: day(2), last: { correct, total: 5 }, best: { correct, total: 5 }, passedAt });
+const quiz = (correct: number, passedAt: string | null) => ({
+	firstDoneAt: day(2),
+	lastDoneAt: day(2),
+	last: { correct, total: 5 },
+	best: { correct, total: 5 },
+	passedAt,
+});
 
 describe('where a learner stands', () => {
 	test('a new learner has no "next": the page’s own "Start with" stands', () => {
@@ -21,9 +27,17 @@ describe('where a learner stands', () => {
 		const checked = progress({ lessons: { basics: { readAt: day(1) } }, quizzes: { 'handling-a-complaint': quiz(5, day(2)) } });
 		expect(nextStep(catalogue, checked, '/certificate/')).toMatchObject({ verb: 'Play', title: 'The engineer who came at four' });
 		const practised = { ...checked, attempts: [attempt({ mode: 'assessment', score: 30, band: 'lost' })] };
-		expect(nextStep(catalogue, practised, '/certificate/')).toMatchObject({ verb: 'Play again', why: 'Your best in assessment mode is 30 / 100: the certificate needs a pass.' });
+		expect(nextStep(catalogue, practised, '/certificate/')).toMatchObject({
+			verb: 'Play again',
+			why: 'Your best in assessment mode is 30 / 100: the certificate needs a pass.',
+		});
 		const done = { ...checked, attempts: [attempt({ mode: 'assessment', score: 85, band: 'recovered' })] };
-		expect(nextStep(catalogue, done, '/certificate/')).toEqual({ verb: 'Print', title: 'your certificate', href: '/certificate/', why: 'Everything the certificate needs is done.' });
+		expect(nextStep(catalogue, done, '/certificate/')).toEqual({
+			verb: 'Print',
+			title: 'your certificate',
+			href: '/certificate/',
+			why: 'Everything the certificate needs is done.',
+		});
 	});
 
 	test('a lesson’s progress counts reading, its knowledge check and its assessed role-plays', () => {

@@ -84,8 +84,12 @@ describe('lessons (MDX)', () => {
 			'error: content/lessons/a-lesson.mdx, line 6, link "javascript:alert(1)": must start with https://, http://, / (a link on this site) or # (a place on this page); other kinds of link are not allowed.\n' +
 				'Fix: link to a web page (https://…), a page of this site (/lessons/…) or a place on this page (#…); a link in a lesson can never run code.',
 		);
-		expect(await compile('[the policy][p]\n\n[p]: javascript:alert(1)\n')).toMatch(/^error: content\/lessons\/a-lesson\.mdx, line 6, link "javascript:alert\(1\)": must start with/);
-		expect(await compile('<a href="javascript:alert(1)">policy</a>\n')).toMatch(/^error: content\/lessons\/a-lesson\.mdx, line 4, <a href> "javascript:alert\(1\)": must start with/);
+		expect(await compile('[the policy][p]\n\n[p]: javascript:alert(1)\n')).toMatch(
+			/^error: content\/lessons\/a-lesson\.mdx, line 6, link "javascript:alert\(1\)": must start with/,
+		);
+		expect(await compile('<a href="javascript:alert(1)">policy</a>\n')).toMatch(
+			/^error: content\/lessons\/a-lesson\.mdx, line 4, <a href> "javascript:alert\(1\)": must start with/,
+		);
 		expect(await compile('![chart](data:image/png;base64,AAAA)\n')).toMatch(/^error: content\/lessons\/a-lesson\.mdx, line 4, image "data:image/);
 		expect(await compile('[sneaky](/\\example.com/)\n')).toMatch(/line 4, link "\/\\example\.com\/": must not contain a backslash/);
 	});

@@ -42,17 +42,21 @@ describe('schema messages for every field of a role-play', () => {
 		['emptied', (doc: ReturnType<typeof parseDocument>, path: (string | number)[]) => doc.setIn(path, '')],
 		['made a list', (doc: ReturnType<typeof parseDocument>, path: (string | number)[]) => doc.setIn(path, [])],
 		['made a number', (doc: ReturnType<typeof parseDocument>, path: (string | number)[]) => doc.setIn(path, 7)],
-	])('each field %s: a line, a place, no "undefined", a fix to act on', (_, edit) => {
-		let seen = 0;
-		for (const path of paths) {
-			for (const message of broken((doc) => edit(doc, path))) {
-				seen++;
-				expect(message).not.toContain('undefined');
-				expect(message).toMatch(/^error: content\/scenarios\/billing-complaint\.yaml, line \d+, [^:]+: /);
-				const fix = message.split('\nFix: ')[1]!;
-				expect(fix).toMatch(/^(add|set|write|put|make|replace|remove|shorten|change|did you mean|rename|loosen|give|delete|keep|check|correct)\b/i);
+	])(
+		'each field %s: a line, a place, no "undefined", a fix to act on',
+		(_, edit) => {
+			let seen = 0;
+			for (const path of paths) {
+				for (const message of broken((doc) => edit(doc, path))) {
+					seen++;
+					expect(message).not.toContain('undefined');
+					expect(message).toMatch(/^error: content\/scenarios\/billing-complaint\.yaml, line \d+, [^:]+: /);
+					const fix = message.split('\nFix: ')[1]!;
+					expect(fix).toMatch(/^(add|set|write|put|make|replace|remove|shorten|change|did you mean|rename|loosen|give|delete|keep|check|correct)\b/i);
+				}
 			}
-		}
-		expect(seen).toBeGreaterThan(10);
-	}, 30_000);
+			expect(seen).toBeGreaterThan(10);
+		},
+		30_000,
+	);
 });

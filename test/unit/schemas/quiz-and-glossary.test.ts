@@ -10,7 +10,8 @@ const first = (schema: Parameters<typeof parseYaml>[0], text: string, file = FIL
 	return result.ok ? undefined : formatProblem(result.problems[0]!);
 };
 
-const option = (id: string, correct = false) => `      - id: ${id}\n        text: Answer ${id}\n${correct ? '        correct: true\n' : ''}        feedback: Because ${id}.\n`;
+const option = (id: string, correct = false) =>
+	`      - id: ${id}\n        text: Answer ${id}\n${correct ? '        correct: true\n' : ''}        feedback: Because ${id}.\n`;
 const question = (id: string, options: string) => `  - id: ${id}\n    prompt: Question ${id}?\n    options:\n${options}`;
 const quizText = (...questions: string[]) => `id: demo\nquestions:\n${questions.join('')}`;
 const good = (id: string) => question(id, option('a', true) + option('b'));

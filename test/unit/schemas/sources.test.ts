@@ -23,7 +23,12 @@ interface ProcedureFile {
 	steps: Step[];
 }
 
-const normalise = (text: string) => text.toLowerCase().replace(/[^a-z0-9/ ]+/g, '').replace(/\s+/g, ' ').trim();
+const normalise = (text: string) =>
+	text
+		.toLowerCase()
+		.replace(/[^a-z0-9/ ]+/g, '')
+		.replace(/\s+/g, ' ')
+		.trim();
 const procedures = readdirSync('content/procedures')
 	.filter((f) => f.endsWith('.yaml'))
 	.map((f) => parse(readFileSync(`content/procedures/${f}`, 'utf8')) as ProcedureFile);
@@ -59,7 +64,14 @@ describe.skipIf(!haveSources)(`procedures follow ${mapFile}${haveSources ? '' : 
 			expect(documented(procedure.steps)).toEqual(numbered(lines!).map(normalise));
 			// "Before deciding" bullets are the checks; other procedures have none.
 			const before = lines!.slice(lines!.findIndex((l) => /^Before deciding/.test(l)) + 1);
-			const checks = lines!.some((l) => /^Before deciding/.test(l)) ? bulleted(before.slice(0, before.findIndex((l) => !l.startsWith('- ') && !l.startsWith('  ')))) : [];
+			const checks = lines!.some((l) => /^Before deciding/.test(l))
+				? bulleted(
+						before.slice(
+							0,
+							before.findIndex((l) => !l.startsWith('- ') && !l.startsWith('  ')),
+						),
+					)
+				: [];
 			expect(documented(procedure.checks)).toEqual(checks.map(normalise));
 		});
 	}

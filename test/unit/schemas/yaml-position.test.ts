@@ -45,7 +45,18 @@ describe('yamlLines: the line of a field', () => {
 
 	it('locate gives a line only to problems with a path and no line yet, and only in their own file', () => {
 		const base = { file: 'x.yaml', where: '', message: 'm.', fix: 'f.' };
-		expect(locate([{ ...base, path: ['nodes', 0, 'choices', 0, 'next'] }, { ...base }, { ...base, line: 99, path: ['id'] }, { ...base, file: 'other.yaml', path: ['id'] }], text, 'x.yaml')).toEqual([
+		expect(
+			locate(
+				[
+					{ ...base, path: ['nodes', 0, 'choices', 0, 'next'] },
+					{ ...base },
+					{ ...base, line: 99, path: ['id'] },
+					{ ...base, file: 'other.yaml', path: ['id'] },
+				],
+				text,
+				'x.yaml',
+			),
+		).toEqual([
 			{ ...base, path: ['nodes', 0, 'choices', 0, 'next'], line: 10 },
 			{ ...base },
 			{ ...base, line: 99, path: ['id'] },
@@ -55,7 +66,10 @@ describe('yamlLines: the line of a field', () => {
 });
 
 describe('placeOf: a place named by ids, not indexes', () => {
-	const data = { nodes: [{ id: 'the-drops', choices: [{ text: 'no id yet' }, { id: 'offer-new-router', pitfalls: ['a'] }] }], persona: { hiddenFacts: [{ id: 'rent-due' }] } };
+	const data = {
+		nodes: [{ id: 'the-drops', choices: [{ text: 'no id yet' }, { id: 'offer-new-router', pitfalls: ['a'] }] }],
+		persona: { hiddenFacts: [{ id: 'rent-due' }] },
+	};
 
 	it('names list items by their ids', () => {
 		expect(placeOf(['nodes', 0, 'choices', 1, 'feedback'], data)).toBe('node "the-drops", choice "offer-new-router", feedback');

@@ -156,7 +156,9 @@ test('drill results a page could not record (its code replaced by a deploy) are 
 	keepPending({ drillId: 'bad', correct: 9, total: 6, at: day(2) });
 	expect(local.data.has('make-good:pending-results')).toBe(true);
 	const tab = await openTab();
-	expect(stored().drills).toEqual({ 'open-or-closed': { firstDoneAt: day(2), lastDoneAt: day(2), last: { correct: 5, total: 6 }, best: { correct: 5, total: 6 } } });
+	expect(stored().drills).toEqual({
+		'open-or-closed': { firstDoneAt: day(2), lastDoneAt: day(2), last: { correct: 5, total: 6 }, best: { correct: 5, total: 6 } },
+	});
 	expect(Object.keys(tab.$progress.get().lessons)).toEqual(['basics']);
 	expect(local.data.has('make-good:pending-results')).toBe(false);
 });

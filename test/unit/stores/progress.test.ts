@@ -130,8 +130,16 @@ describe('storage full', () => {
 describe('a stored value that cannot be read', () => {
 	test.each([
 		['damaged JSON', '{"version":2,"lessons":{', 'The record is not valid JSON: it may have been cut short or edited by hand'],
-		['a newer version', JSON.stringify({ ...fullProgress(), version: 4 }), 'The record was made by a newer version of this site (version 4; this one reads versions 1 to 3)'],
-		['impossible values', JSON.stringify({ ...fullProgress(), attempts: [attempt({ score: 400 })] }), 'attempts[0].score must be a whole number from 0 to 100, not 400'],
+		[
+			'a newer version',
+			JSON.stringify({ ...fullProgress(), version: 4 }),
+			'The record was made by a newer version of this site (version 4; this one reads versions 1 to 3)',
+		],
+		[
+			'impossible values',
+			JSON.stringify({ ...fullProgress(), attempts: [attempt({ score: 400 })] }),
+			'attempts[0].score must be a whole number from 0 to 100, not 400',
+		],
 	])('%s is kept aside under its own key, reported, and only then replaced', async (_label, raw, problem) => {
 		storage.data[KEY] = raw;
 		const tab = await openTab();
@@ -183,7 +191,11 @@ describe('two tabs', () => {
 		const result = { steps: [], pitfalls: [], finalTrust: 50, total: 70, band: 'partly-recovered' as const, endingId: 'stays', told: null };
 		const fromA = a.recordAttempt({ scenarioId: 'broadband-outage', procedureId: 'issue-resolution', mode: 'practice', path: [], result });
 		const fromB = b.recordAttempt({ scenarioId: 'restaurant-booking', procedureId: 'service-cannot-be-provided', mode: 'assessment', path: [], result });
-		expect(stored().attempts.map((x: { id: string }) => x.id).sort()).toEqual([fromA.id, fromB.id].sort());
+		expect(
+			stored()
+				.attempts.map((x: { id: string }) => x.id)
+				.sort(),
+		).toEqual([fromA.id, fromB.id].sort());
 		expect(b.$progress.get().attempts).toHaveLength(2);
 	});
 

@@ -22,7 +22,9 @@ beforeEach(() => resetQuiz());
 describe('$quiz actions call the engine', () => {
 	test('checking an answer stores the engine’s marking', () => {
 		checkQuestion('lesson', [question, other], question, 'wrong');
-		expect($quiz.get()).toEqual({ q: { selected: 'wrong', marked: { verdict: 'incorrect', optionId: 'wrong', feedback: 'Because not.' }, first: 'incorrect' } });
+		expect($quiz.get()).toEqual({
+			q: { selected: 'wrong', marked: { verdict: 'incorrect', optionId: 'wrong', feedback: 'Because not.' }, first: 'incorrect' },
+		});
 		expect($quizResult.get()).toBeNull();
 	});
 

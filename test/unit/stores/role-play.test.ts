@@ -11,7 +11,8 @@ setPersistentEngine(storage, {
 	perKey: false,
 });
 
-const { $consequence, $mode, $playMode, $rolePlay, beginRolePlay, continueRolePlay, leaveRolePlay, makeChoice, resumeRolePlay, setMode } = await import('../../../src/stores/role-play.ts');
+const { $consequence, $mode, $playMode, $rolePlay, beginRolePlay, continueRolePlay, leaveRolePlay, makeChoice, resumeRolePlay, setMode } =
+	await import('../../../src/stores/role-play.ts');
 const { $progress, PROGRESS_KEY } = await import('../../../src/stores/progress.ts');
 const { scenario, procedure } = await import('./tiny-scenario.ts');
 const { replay } = await import('../../../src/engine/runner.ts');

@@ -3,7 +3,17 @@ import { atom } from 'nanostores';
 import { demoProcedure, linearScenario } from '../engine/builders.ts';
 import { letterOf } from '../engine/workshop/session-helpers.ts';
 import { fakeBroker, settle } from './fake-broker.ts';
-import { $roomExtras, $session, connectPresenter, goBack, nextDecision, playChoice, revealToRoom, startWorkshop, type ChannelFactory } from '../../../src/stores/workshop.ts';
+import {
+	$roomExtras,
+	$session,
+	connectPresenter,
+	goBack,
+	nextDecision,
+	playChoice,
+	revealToRoom,
+	startWorkshop,
+	type ChannelFactory,
+} from '../../../src/stores/workshop.ts';
 import { $room, closeRoom, openRoom, setShowTally } from '../../../src/stores/room.ts';
 import { IDLE, type PhoneRoom } from '../../../src/stores/room-phone.ts';
 import { startPhone } from '../../../src/stores/room-phone-link.ts';
@@ -19,7 +29,12 @@ const scenario = linearScenario();
 /** A KeyValueStorage in memory: one per device. */
 function memoryStorage() {
 	const data = new Map<string, string>();
-	return { data, getItem: (k: string) => data.get(k) ?? null, setItem: (k: string, v: string) => void data.set(k, v), removeItem: (k: string) => void data.delete(k) };
+	return {
+		data,
+		getItem: (k: string) => data.get(k) ?? null,
+		setItem: (k: string, v: string) => void data.set(k, v),
+		removeItem: (k: string) => void data.delete(k),
+	};
 }
 const silent: ChannelFactory = () => ({ post() {}, listen: () => () => {}, close() {} });
 const A = letterOf(scenario, 'n1', 'c1');
@@ -31,7 +46,15 @@ const cleanups: (() => void)[] = [];
 
 async function presenter() {
 	cleanups.push(connectPresenter(scenario, demoProcedure, { channel: silent, storage: null }));
-	await openRoom({ scenario, procedure: demoProcedure, broker: 'ws://broker.test:9001/', joinPage: 'https://site.test/workshop/join/', brokerBuiltIn: true, storage: presenterStorage, connect: broker.connect });
+	await openRoom({
+		scenario,
+		procedure: demoProcedure,
+		broker: 'ws://broker.test:9001/',
+		joinPage: 'https://site.test/workshop/join/',
+		brokerBuiltIn: true,
+		storage: presenterStorage,
+		connect: broker.connect,
+	});
 	cleanups.push(closeRoom);
 	await settle();
 }
@@ -99,7 +122,11 @@ describe('a room of phones voting through the broker', () => {
 
 	test('the projector gets the code, the QR code and, when the trainer switches it on, the live split', async () => {
 		await presenter();
-		expect($roomExtras.get()).toMatchObject({ join: { code: $room.get().code, url: 'https://site.test/workshop/join/', broker: null }, showTally: false, counting: true });
+		expect($roomExtras.get()).toMatchObject({
+			join: { code: $room.get().code, url: 'https://site.test/workshop/join/', broker: null },
+			showTally: false,
+			counting: true,
+		});
 		expect($roomExtras.get().join!.qr.length).toBeGreaterThan(20);
 		setShowTally(true);
 		expect($roomExtras.get().showTally).toBe(true);
@@ -167,7 +194,12 @@ describe('a hostile client changes nothing', () => {
 		await settle();
 		const room = readRoomCode($room.get().code)!;
 		const forger = newKeyPair();
-		const fake = { room, seq: 999, view: { kind: 'ending', scenarioTitle: 'x', join: null, exploring: false, title: 'You lose', text: 'Forged.', reveal: null }, ballot: null } as const;
+		const fake = {
+			room,
+			seq: 999,
+			view: { kind: 'ending', scenarioTitle: 'x', join: null, exploring: false, title: 'You lose', text: 'Forged.', reveal: null },
+			ballot: null,
+		} as const;
 		broker.publishRaw(stateTopic(room), encodeState(fake as never, forger), true);
 		broker.publishRaw(stateTopic(room), 'x'.repeat(100_000), true);
 		broker.publishRaw(stateTopic(room), '{"not":"a state"}', true);

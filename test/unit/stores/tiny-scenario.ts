@@ -26,7 +26,16 @@ export const scenario: Scenario = {
 			speaker: 'customer',
 			text: 'Where is my order?',
 			choices: [
-				{ id: 'listen', text: 'Tell me more.', step: 'listen-and-empathise', pitfalls: [], effect: { trust: 10, time: 1 }, reveals: [], feedback: 'Sam explains.', next: 'good' },
+				{
+					id: 'listen',
+					text: 'Tell me more.',
+					step: 'listen-and-empathise',
+					pitfalls: [],
+					effect: { trust: 10, time: 1 },
+					reveals: [],
+					feedback: 'Sam explains.',
+					next: 'good',
+				},
 				{ id: 'shrug', text: 'No idea.', pitfalls: ['closed-question'], effect: { trust: -20, time: 1 }, reveals: [], feedback: 'Sam leaves.', next: 'bad' },
 			],
 		},

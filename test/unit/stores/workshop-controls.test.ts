@@ -91,9 +91,15 @@ describe('a downloaded session loads back onto the presenter screen', () => {
 	});
 
 	test('a file that is not a session, or another role-play’s, says why', () => {
-		expect(readSessionFile('not json', scenario)).toEqual({ ok: false, problem: 'This file is not a saved session: it is not JSON. Choose the .json file the debrief’s Download button saved.' });
+		expect(readSessionFile('not json', scenario)).toEqual({
+			ok: false,
+			problem: 'This file is not a saved session: it is not JSON. Choose the .json file the debrief’s Download button saved.',
+		});
 		const other = JSON.stringify({ ...$session.get()!, scenarioId: 'someone-else' });
-		expect(readSessionFile(other, scenario)).toEqual({ ok: false, problem: 'This file is a session of another role-play (“someone-else”). Open that role-play’s presenter page to load it.' });
+		expect(readSessionFile(other, scenario)).toEqual({
+			ok: false,
+			problem: 'This file is a session of another role-play (“someone-else”). Open that role-play’s presenter page to load it.',
+		});
 		expect(readSessionFile('{"version":1}', scenario)).toEqual({
 			ok: false,
 			problem: `This file cannot be read back as a session of “${scenario.title}”: it is damaged, or the role-play has changed since it was saved.`,

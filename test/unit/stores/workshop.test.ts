@@ -173,7 +173,13 @@ describe('surviving a reload', () => {
 		stops.push(
 			connectPresenter(scenario, demoProcedure, {
 				channel: hub.factory,
-				storage: { getItem: () => null, setItem: () => { throw new Error('quota'); }, removeItem: () => {} },
+				storage: {
+					getItem: () => null,
+					setItem: () => {
+						throw new Error('quota');
+					},
+					removeItem: () => {},
+				},
 			}),
 		);
 		startWorkshop();

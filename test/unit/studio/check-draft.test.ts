@@ -38,14 +38,18 @@ describe('each typical mistake is reported on its own line', () => {
 		const text = clean.replace('next: ask-accounts\n      - id: send-her-off', 'next: ask-acounts\n      - id: send-her-off');
 		const { errors } = only(text);
 		expect(errors.map((m) => [m.rule, m.line])).toEqual([['dangling-next', lineOf(text, 'next: ask-acounts')]]);
-		expect(errors[0]!.text).toContain('choice "confirm-and-explain-next", next: is "ask-acounts", which is neither a node nor an ending.\nFix: did you mean "ask-accounts"? Set next: to one of the nodes (first-words, play-back, check-details, ask-accounts, settle)');
+		expect(errors[0]!.text).toContain(
+			'choice "confirm-and-explain-next", next: is "ask-acounts", which is neither a node nor an ending.\nFix: did you mean "ask-accounts"? Set next: to one of the nodes (first-words, play-back, check-details, ask-accounts, settle)',
+		);
 	});
 
 	test('an unreachable node: on the node’s first line', () => {
 		const text = clean.replace(/next: check-details\n/g, 'next: ask-accounts\n');
 		const unreachable = only(text).errors.find((m) => m.rule === 'unreachable-node')!;
 		expect(unreachable.line).toBe(lineOf(text, '- id: check-details'));
-		expect(unreachable.text).toContain('node "check-details": no route from the start node "first-words" leads here.\nFix: point a choice\'s next: at "check-details", or delete the node.');
+		expect(unreachable.text).toContain(
+			'node "check-details": no route from the start node "first-words" leads here.\nFix: point a choice\'s next: at "check-details", or delete the node.',
+		);
 	});
 
 	test('bad indentation: on the line that is out of step', () => {

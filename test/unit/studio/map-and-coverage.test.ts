@@ -25,7 +25,10 @@ describe('the story map', () => {
 		expect(closed.tags.map((t) => t.text)).toEqual(['Step, done poorly: Listen and empathise', 'Pitfall: A yes/no question where an open one was needed']);
 		expect(map.boxes.find((b) => b.key === 'choice:check-details/send-her-off')!.tone).toBe('pitfall');
 		expect(map.boxes.find((b) => b.key === 'node:first-words')!.tags).toEqual([{ kind: 'start', text: 'Start' }]);
-		expect(map.boxes.find((b) => b.key === 'ending:walks-out')!.tags.map((t) => t.text)).toEqual(['Written for: Lost', 'Ends at once when trust falls below 15']);
+		expect(map.boxes.find((b) => b.key === 'ending:walks-out')!.tags.map((t) => t.text)).toEqual([
+			'Written for: Lost',
+			'Ends at once when trust falls below 15',
+		]);
 	});
 
 	test('unreachable nodes, dead ends, loops and next: to nowhere are flagged in words', () => {

@@ -20,11 +20,7 @@ export function formatRoomCode(code: string): string {
  * matter, and O, I and L are read as 0, 1 and 1. Null when it cannot be a room code.
  */
 export function readRoomCode(typed: string): string | null {
-	const code = typed
-		.toUpperCase()
-		.replace(/[\s-]/g, '')
-		.replace(/O/g, '0')
-		.replace(/[IL]/g, '1');
+	const code = typed.toUpperCase().replace(/[\s-]/g, '').replace(/O/g, '0').replace(/[IL]/g, '1');
 	return code.length === ROOM_CODE_LENGTH && [...code].every((c) => ALPHABET.includes(c)) ? code : null;
 }
 

@@ -26,12 +26,23 @@ const scenario = makeScenario(
 		node('n3', choice('good', { step: 'listen' }), choice('bad', { pitfalls: ['vague'] })),
 	],
 	{
-		persona: { name: 'Dana', situation: 'Dana is a test customer.', mood: 'impatient', hiddenFacts: [{ id: 'secret', fact: 'Dana is moving house.', revealedBy: 'Asking what else is going on.' }] },
+		persona: {
+			name: 'Dana',
+			situation: 'Dana is a test customer.',
+			mood: 'impatient',
+			hiddenFacts: [{ id: 'secret', fact: 'Dana is moving house.', revealedBy: 'Asking what else is going on.' }],
+		},
 		clock: { unit: 'hours', deadlines: {} },
 		initialTrust: 40,
 		endings: [
 			{ id: 'walks', title: 'Dana walks', outcome: 'lost', text: 'Gone.', when: { trustBelow: 15 } },
-			{ id: 'good', title: 'Good', outcome: 'recovered', text: 'Stays.', otherwise: { 'partly-recovered': { title: 'Stays, unhappy', text: 'For now.' }, lost: { title: 'Leaves', text: 'Gone.' } } },
+			{
+				id: 'good',
+				title: 'Good',
+				outcome: 'recovered',
+				text: 'Stays.',
+				otherwise: { 'partly-recovered': { title: 'Stays, unhappy', text: 'For now.' }, lost: { title: 'Leaves', text: 'Gone.' } },
+			},
 			{ id: 'bad', title: 'Bad', outcome: 'lost', text: 'Leaves.' },
 		],
 	},
@@ -41,7 +52,9 @@ describe('role-play cards', () => {
 	test('the customer brief holds the hidden facts, what brings each out, and an example from the simulation', () => {
 		const brief = customerBrief(scenario);
 		expect(brief).toMatchObject({ name: 'Dana', mood: 'impatient', opening: 'The customer speaks at n1.' });
-		expect(brief.facts).toEqual([{ fact: 'Dana is moving house.', revealedBy: 'Asking what else is going on.', inSimulation: [scenario.nodes[0]!.choices[0]!.text] }]);
+		expect(brief.facts).toEqual([
+			{ fact: 'Dana is moving house.', revealedBy: 'Asking what else is going on.', inSimulation: [scenario.nodes[0]!.choices[0]!.text] },
+		]);
 	});
 
 	test('the cards say what the data puts on each: the customer’s situation written to them, the agent’s facts to the agent', () => {
@@ -90,7 +103,9 @@ describe('answerKey', () => {
 
 	test('each ending is listed with its text for every outcome it is written for, so the key never contradicts a debrief', () => {
 		for (const ending of key.endings) {
-			expect(ending.told.map((t) => t.outcome)).toEqual(['recovered', 'partly-recovered', 'lost'].filter((band) => band === ending.outcome || band in ending.otherwise));
+			expect(ending.told.map((t) => t.outcome)).toEqual(
+				['recovered', 'partly-recovered', 'lost'].filter((band) => band === ending.outcome || band in ending.otherwise),
+			);
 		}
 		expect(key.endings.find((e) => e.id === 'good')!.told.map((t) => t.title)).toEqual(['Good', 'Stays, unhappy', 'Leaves']);
 	});
@@ -110,7 +125,13 @@ describe('answerKey', () => {
 
 	test('each choice says its step or pitfalls, effect and destination', () => {
 		const c = (nodeId: string, choiceId: string) => key.nodes.find((n) => n.id === nodeId)!.choices.find((x) => x.id === choiceId)!;
-		expect(c('n1', 'c1')).toMatchObject({ performs: 'Check it is safe', pitfalls: [], trustChange: 'Trust +5', reveals: ['Dana is moving house.'], next: { kind: 'node', id: 'n2', number: 2 } });
+		expect(c('n1', 'c1')).toMatchObject({
+			performs: 'Check it is safe',
+			pitfalls: [],
+			trustChange: 'Trust +5',
+			reveals: ['Dana is moving house.'],
+			next: { kind: 'node', id: 'n2', number: 2 },
+		});
 		expect(c('n1', 'c2')).toMatchObject({ performs: undefined, pitfalls: ['Skipping the safety check'], trustChange: 'Trust −30' });
 		expect(c('n2', 'c1')).toMatchObject({ time: '2 hours' });
 		expect(c('n2', 'c2')).toMatchObject({ next: { kind: 'node', id: 'n1', number: 1 } });

@@ -26,7 +26,19 @@ describe('the session download', () => {
 			startedAt: STARTED,
 			scenario: { id: scenario.id, title: scenario.title, procedure: 'demo' },
 			roomPath: { endingId: 'good', endingTitle: 'Good', score: { total: 100, band: 'recovered' } },
-			branches: [{ divergesAt: 4, decisions: 4, endingId: 'bad', choices: [{ nodeId: 'n1', choiceId: 'c1' }, { nodeId: 'n2', choiceId: 'c1' }, { nodeId: 'n3', choiceId: 'c1' }, { nodeId: 'n4', choiceId: 'c2' }] }],
+			branches: [
+				{
+					divergesAt: 4,
+					decisions: 4,
+					endingId: 'bad',
+					choices: [
+						{ nodeId: 'n1', choiceId: 'c1' },
+						{ nodeId: 'n2', choiceId: 'c1' },
+						{ nodeId: 'n3', choiceId: 'c1' },
+						{ nodeId: 'n4', choiceId: 'c2' },
+					],
+				},
+			],
 			session: s,
 		});
 		const second = data.roomPath.decisions[1]!;

@@ -31,7 +31,13 @@ describe('presenter shortcuts', () => {
 	});
 
 	test('nothing fires while typing in a field, or with Ctrl, Alt or Cmd held', () => {
-		for (const target of [{ tagName: 'INPUT', type: 'number' }, { tagName: 'input' }, { tagName: 'TEXTAREA' }, { tagName: 'SELECT' }, { tagName: 'DIV', isContentEditable: true }]) {
+		for (const target of [
+			{ tagName: 'INPUT', type: 'number' },
+			{ tagName: 'input' },
+			{ tagName: 'TEXTAREA' },
+			{ tagName: 'SELECT' },
+			{ tagName: 'DIV', isContentEditable: true },
+		]) {
 			expect(shortcutFor(press('2'), target)).toBeNull();
 			expect(shortcutFor(press('n'), target)).toBeNull();
 		}

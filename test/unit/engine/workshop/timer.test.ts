@@ -1,5 +1,15 @@
 import { describe, expect, test } from 'vitest';
-import { elapsedAt, formatClock, isRunning, minuteAnnouncement, pauseTimer, RESET_TIMER, spokenDuration, startTimer, toggleTimer } from '../../../../src/engine/workshop/timer.ts';
+import {
+	elapsedAt,
+	formatClock,
+	isRunning,
+	minuteAnnouncement,
+	pauseTimer,
+	RESET_TIMER,
+	spokenDuration,
+	startTimer,
+	toggleTimer,
+} from '../../../../src/engine/workshop/timer.ts';
 
 describe('decision timer arithmetic', () => {
 	test('counts while running, holds while paused, and adds up across runs', () => {

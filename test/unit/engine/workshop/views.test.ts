@@ -35,7 +35,8 @@ describe('audienceView: only what the room may see', () => {
 		expect(shown.map((c) => c.letter)).toEqual(['A', 'B']);
 		for (const choice of scenario.nodes[0]!.choices) expect(shown.find((c) => c.letter === letterOf(scenario, 'n1', choice.id))?.text).toBe(choice.text);
 		const json = JSON.stringify(view);
-		for (const secret of [...scenario.nodes[0]!.choices.map((c) => c.feedback), 'Check it is safe', 'Skipping the safety check', 'Trust', '"votes"']) expect(json).not.toContain(secret);
+		for (const secret of [...scenario.nodes[0]!.choices.map((c) => c.feedback), 'Check it is safe', 'Skipping the safety check', 'Trust', '"votes"'])
+			expect(json).not.toContain(secret);
 	});
 
 	test('in room mode: how many votes are in (hands and phones), the split only when the trainer shows it, and neither once played', () => {
@@ -76,7 +77,12 @@ describe('audienceView: only what the room may see', () => {
 		const result = score(procedure, scenario, ended.main);
 		expect(audienceView(procedure, scenario, reveal(scenario, ended))).toMatchObject({
 			kind: 'ending',
-			reveal: { total: result.total, band: 'Partly recovered', steps: result.steps.map((s) => ({ title: s.title, verdict: expect.any(String) })), pitfalls: ['Being rude'] },
+			reveal: {
+				total: result.total,
+				band: 'Partly recovered',
+				steps: result.steps.map((s) => ({ title: s.title, verdict: expect.any(String) })),
+				pitfalls: ['Being rude'],
+			},
 		});
 		expect(audienceView(procedure, scenario, back(ended))).toMatchObject({ kind: 'decision', exploring: true, number: 4 });
 	});

@@ -29,6 +29,11 @@ describe('the join link and the typed code', () => {
 		expect(rows.length).toBeGreaterThanOrEqual(21);
 		for (const row of rows) expect(row).toMatch(new RegExp(`^[01]{${rows.length}}$`));
 		const size = rows.length;
-		for (const [top, left] of [[0, 0], [0, size - 7], [size - 7, 0]] as const) expect(rows[top]!.slice(left, left + 7)).toBe('1111111');
+		for (const [top, left] of [
+			[0, 0],
+			[0, size - 7],
+			[size - 7, 0],
+		] as const)
+			expect(rows[top]!.slice(left, left + 7)).toBe('1111111');
 	});
 });

@@ -1,7 +1,16 @@
 import { describe, expect, test } from 'vitest';
 import { formatRoomCode, readRoomCode } from '../../../../../src/engine/workshop/room/room-code.ts';
 import { fingerprint, keyMatches, roomCodeOf } from '../../../../../src/engine/workshop/room/fingerprint.ts';
-import { decodeState, decodeVote, encodeState, encodeVote, phoneIdOf, phoneView, stateTopic, voteTopic } from '../../../../../src/engine/workshop/room/protocol.ts';
+import {
+	decodeState,
+	decodeVote,
+	encodeState,
+	encodeVote,
+	phoneIdOf,
+	phoneView,
+	stateTopic,
+	voteTopic,
+} from '../../../../../src/engine/workshop/room/protocol.ts';
 import { newKeyPair, publicKeyBytes, sign } from '../../../../../src/engine/workshop/room/signing.ts';
 import { MAX_STATE_BYTES, type RoomState, type Vote } from '../../../../../src/engine/workshop/room/messages.ts';
 import type { AudienceView } from '../../../../../src/engine/workshop/audience-view.ts';
@@ -76,7 +85,12 @@ describe('the presenter’s state, as a phone reads it', () => {
 	});
 
 	test('phones get the room’s view without the join details or the live split', () => {
-		const projected: AudienceView = { ...view, join: { code: 'K', url: 'u', broker: null, qr: ['1'] }, votesIn: 4, live: { votes: [{ letter: 'A', votes: 4, percent: 100 }], total: 4 } };
+		const projected: AudienceView = {
+			...view,
+			join: { code: 'K', url: 'u', broker: null, qr: ['1'] },
+			votesIn: 4,
+			live: { votes: [{ letter: 'A', votes: 4, percent: 100 }], total: 4 },
+		};
 		expect(phoneView(projected)).toEqual(view);
 	});
 });
@@ -95,11 +109,17 @@ describe('phones’ votes, as the presenter reads them', () => {
 		const other = newKeyPair();
 		// Signed by another key but claiming this phone's id, or on this phone's topic.
 		expect(decodeVote(voteTopic(room, id), encodeVote(vote(), other), room)).toEqual({ ok: false, reason: 'sent for another phone' });
-		expect(decodeVote(voteTopic(room, id), encodeVote(vote({ phone: phoneIdOf(other.publicKey) }), other), room)).toEqual({ ok: false, reason: 'sent for another phone' });
+		expect(decodeVote(voteTopic(room, id), encodeVote(vote({ phone: phoneIdOf(other.publicKey) }), other), room)).toEqual({
+			ok: false,
+			reason: 'sent for another phone',
+		});
 		expect(decodeVote(voteTopic(room, id), encodeVote(vote({ room: 'ZZZZZZZZZZ' }), phone), room)).toEqual({ ok: false, reason: 'vote for another room' });
 		expect(decodeVote(stateTopic(room), encodeVote(vote(), phone), room)).toEqual({ ok: false, reason: 'not a vote topic of this room' });
 		const real = JSON.parse(encodeVote(vote(), phone));
-		expect(decodeVote(voteTopic(room, id), JSON.stringify({ ...real, vote: real.vote.replace('"A"', '"B"') }), room)).toEqual({ ok: false, reason: 'bad signature' });
+		expect(decodeVote(voteTopic(room, id), JSON.stringify({ ...real, vote: real.vote.replace('"A"', '"B"') }), room)).toEqual({
+			ok: false,
+			reason: 'bad signature',
+		});
 		expect(decodeVote(voteTopic(room, id), 'x'.repeat(5000), room)).toEqual({ ok: false, reason: 'larger than 2000 bytes' });
 		expect(decodeVote(voteTopic(room, id), encodeVote(vote({ letter: 'E' }), phone), room)).toEqual({ ok: false, reason: 'vote does not match the schema' });
 		expect(decodeVote(voteTopic(room, id), new Uint8Array([0xff, 0xfe]), room)).toEqual({ ok: false, reason: 'not JSON' });
