@@ -10,4 +10,4 @@ export const brokerUrl: string | undefined = process.env.MAKE_GOOD_BROKER_URL ||
  * With a broker built in, only its origin is allowed; without one, any ws:/wss: address
  * (the trainer types it in), and only on the presenter and join pages.
  */
-export const roomConnectSrc: string = `connect-src 'self' ${brokerUrl ? new URL(brokerUrl).origin : 'ws: wss:'}`;
+export const roomConnectSrc: `connect-src${string}` = `connect-src 'self' ${brokerUrl ? new URL(brokerUrl).origin : 'ws: wss:'}`;
