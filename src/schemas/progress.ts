@@ -5,7 +5,7 @@ import { idSchema } from './shared.ts';
  * The learner's progress record (version 3), as kept in the browser and exported to a file.
  * This is the readable specification; the browser checks records with the hand-written
  * src/engine/progress/validate.ts (zod is too big to ship to every page), and
- * test/unit/progress/schema-agreement.test.ts keeps the two in agreement. Do not import
+ * test/unit/engine/progress/schema-agreement.test.ts keeps the two in agreement. Do not import
  * this file from client code.
  */
 

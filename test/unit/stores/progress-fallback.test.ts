@@ -1,6 +1,6 @@
 import { afterEach, beforeEach, describe, expect, test, vi } from 'vitest';
 import { memorySession, memoryStorage } from './memory-storage.ts';
-import { day, fullProgress, progress } from '../progress/fixtures.ts';
+import { day, fullProgress, progress } from '../engine/progress/fixtures.ts';
 
 // Where progress goes when localStorage will not take it, and getting out of a stuck state:
 // the progress store against a misbehaving storage engine, with a stand-in window where the

@@ -1,6 +1,6 @@
 import { afterEach, beforeEach, describe, expect, test, vi } from 'vitest';
 import { memoryStorage } from './memory-storage.ts';
-import { attempt, day, fullProgress, progress, versionOne } from '../progress/fixtures.ts';
+import { attempt, day, fullProgress, progress, versionOne } from '../engine/progress/fixtures.ts';
 import { emptyProgress } from '../../../src/engine/progress/model.ts';
 
 // The progress store against a memory storage engine that can misbehave like a browser's.

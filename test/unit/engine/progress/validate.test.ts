@@ -1,6 +1,6 @@
 import { describe, expect, test } from 'vitest';
-import { validateProgress } from '../../../src/engine/progress/validate.ts';
-import { LIMITS } from '../../../src/engine/progress/model.ts';
+import { validateProgress } from '../../../../src/engine/progress/validate.ts';
+import { LIMITS } from '../../../../src/engine/progress/model.ts';
 import { attempt, fullProgress, progress } from './fixtures.ts';
 
 /** A full record with one change made by `edit` (on a deep copy). */

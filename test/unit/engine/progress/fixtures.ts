@@ -1,5 +1,5 @@
-import { emptyProgress, type Attempt, type Progress } from '../../../src/engine/progress/model.ts';
-import type { Catalogue } from '../../../src/engine/progress/catalogue.ts';
+import { emptyProgress, type Attempt, type Progress } from '../../../../src/engine/progress/model.ts';
+import type { Catalogue } from '../../../../src/engine/progress/catalogue.ts';
 
 /** Progress records and a small course for the progress tests. Dates are fixed so tests never depend on the clock. */
 

@@ -1,10 +1,10 @@
 import { readdirSync } from 'node:fs';
 import { pathToFileURL } from 'node:url';
 import { describe, expect, test } from 'vitest';
-import { checkDrillReferences } from '../../../src/engine/drills/check.ts';
-import { checkDrillFile } from '../../../src/loaders/drill-checks.ts';
-import { formatProblem } from '../../../src/schemas/friendly-errors.ts';
-import type { Drill } from '../../../src/schemas/drill.ts';
+import { checkDrillReferences } from '../../../../src/engine/drills/check.ts';
+import { checkDrillFile } from '../../../../src/loaders/drill-checks.ts';
+import { formatProblem } from '../../../../src/schemas/friendly-errors.ts';
+import type { Drill } from '../../../../src/schemas/drill.ts';
 
 const root = pathToFileURL(`${process.cwd()}/`);
 const messages = async (file: string) => (await checkDrillFile(root, file)).map(formatProblem);

@@ -1,5 +1,5 @@
 import { describe, expect, test } from 'vitest';
-import { completion, PASS_BAND, passes, requirements } from '../../../src/engine/progress/certificate.ts';
+import { completion, PASS_BAND, passes, requirements } from '../../../../src/engine/progress/certificate.ts';
 import { attempt, catalogue, day, progress } from './fixtures.ts';
 
 describe('the pass band', () => {

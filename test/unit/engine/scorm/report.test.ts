@@ -1,8 +1,8 @@
 import { describe, expect, test } from 'vitest';
 import fc from 'fast-check';
-import { decodeSuspendData, encodeSuspendData, lmsReport, SUSPEND_DATA_LIMIT } from '../../src/engine/scorm/report.ts';
-import { emptyProgress, type Attempt, type Progress } from '../../src/engine/progress/model.ts';
-import { catalogue } from './progress/fixtures.ts';
+import { decodeSuspendData, encodeSuspendData, lmsReport, SUSPEND_DATA_LIMIT } from '../../../../src/engine/scorm/report.ts';
+import { emptyProgress, type Attempt, type Progress } from '../../../../src/engine/progress/model.ts';
+import { catalogue } from '../progress/fixtures.ts';
 
 const attempt = (scenarioId: string, score: number, i = 0, mode: Attempt['mode'] = 'assessment'): Attempt => ({
 	id: `a${i}-${scenarioId}`,

@@ -1,5 +1,5 @@
 import { describe, expect, test } from 'vitest';
-import { mergeProgress } from '../../../src/engine/progress/merge.ts';
+import { mergeProgress } from '../../../../src/engine/progress/merge.ts';
 import { attempt, day, fullProgress, progress } from './fixtures.ts';
 
 describe('mergeProgress: two copies of the record become one, losing nothing', () => {

@@ -1,5 +1,5 @@
 import { describe, expect, test } from 'vitest';
-import { bestOf, latestOf, retiredAttempts, scenarioSummaries, stepMastery, weakestSteps } from '../../../src/engine/progress/summary.ts';
+import { bestOf, latestOf, retiredAttempts, scenarioSummaries, stepMastery, weakestSteps } from '../../../../src/engine/progress/summary.ts';
 import { attempt, catalogue, day, progress } from './fixtures.ts';
 
 describe('best and latest score per role-play', () => {

@@ -1,5 +1,5 @@
 import { describe, expect, test } from 'vitest';
-import { summary, summaryAdvice } from '../../../src/engine/drills/summary.ts';
+import { summary, summaryAdvice } from '../../../../src/engine/drills/summary.ts';
 
 describe('summary', () => {
 	test('says how many were right out of how many', () => {

@@ -1,8 +1,8 @@
 import { describe, expect, test } from 'vitest';
-import { readStored, upgrade } from '../../../src/engine/progress/migrate.ts';
-import { exportFile } from '../../../src/engine/progress/export-file.ts';
-import { readExport } from '../../../src/engine/progress/read-export.ts';
-import { LIMITS } from '../../../src/engine/progress/model.ts';
+import { readStored, upgrade } from '../../../../src/engine/progress/migrate.ts';
+import { exportFile } from '../../../../src/engine/progress/export-file.ts';
+import { readExport } from '../../../../src/engine/progress/read-export.ts';
+import { LIMITS } from '../../../../src/engine/progress/model.ts';
 import { day, fullProgress, versionOne } from './fixtures.ts';
 
 describe('upgrade: reading any version', () => {

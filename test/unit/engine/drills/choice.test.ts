@@ -1,5 +1,5 @@
 import { describe, expect, test } from 'vitest';
-import { answer, choiceScore, feedbackFor, isCorrect, nextItem, phase, startChoiceDrill, type ChoiceDrill } from '../../../src/engine/drills/choice.ts';
+import { answer, choiceScore, feedbackFor, isCorrect, nextItem, phase, startChoiceDrill, type ChoiceDrill } from '../../../../src/engine/drills/choice.ts';
 
 const drill: ChoiceDrill = {
 	id: 'route',

@@ -1,5 +1,5 @@
 import { expect, test } from 'vitest';
-import { withPendingDrills } from '../../../src/engine/progress/pending.ts';
+import { withPendingDrills } from '../../../../src/engine/progress/pending.ts';
 import { day, progress } from './fixtures.ts';
 
 // Drill results a page could not record (its code replaced by a deploy) join the record later.

@@ -1,5 +1,5 @@
 import { describe, expect, test } from 'vitest';
-import { hasStarted, lessonProgress, nextStep, rolePlayRecord } from '../../../src/engine/progress/where.ts';
+import { hasStarted, lessonProgress, nextStep, rolePlayRecord } from '../../../../src/engine/progress/where.ts';
 import { attempt, catalogue, day, progress } from './fixtures.ts';
 
 const quiz = (correct: number, passedAt: string | null) => ({

@@ -1,7 +1,7 @@
 import { describe, expect, test } from 'vitest';
-import { verifyAttempts, scenariosToScore, type Scoring } from '../../../src/engine/progress/verify-attempts.ts';
-import { bandFor, score } from '../../../src/engine/scoring.ts';
-import { procedure, scenario } from '../stores/tiny-scenario.ts';
+import { verifyAttempts, scenariosToScore, type Scoring } from '../../../../src/engine/progress/verify-attempts.ts';
+import { bandFor, score } from '../../../../src/engine/scoring.ts';
+import { procedure, scenario } from '../../stores/tiny-scenario.ts';
 import { attempt, progress } from './fixtures.ts';
 
 // Attempts in an imported file are checked against the rules that made them: a file edited

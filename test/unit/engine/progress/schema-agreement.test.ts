@@ -1,8 +1,8 @@
 import { describe, expect, test } from 'vitest';
 import fc from 'fast-check';
-import { progressSchema } from '../../../src/schemas/progress.ts';
-import { validateProgress } from '../../../src/engine/progress/validate.ts';
-import { PROGRESS_VERSION } from '../../../src/engine/progress/model.ts';
+import { progressSchema } from '../../../../src/schemas/progress.ts';
+import { validateProgress } from '../../../../src/engine/progress/validate.ts';
+import { PROGRESS_VERSION } from '../../../../src/engine/progress/model.ts';
 import { fullProgress, progress } from './fixtures.ts';
 
 // The zod schema is the readable specification; the browser uses the hand-written

@@ -1,5 +1,5 @@
 import { describe, expect, test } from 'vitest';
-import { relativizeLinks, scormManifest, xmlEscape } from '../../src/engine/scorm/package.ts';
+import { relativizeLinks, scormManifest, xmlEscape } from '../../../../src/engine/scorm/package.ts';
 
 describe('scormManifest', () => {
 	const manifest = scormManifest({

@@ -1,8 +1,8 @@
 import { describe, expect, test } from 'vitest';
-import { islandsOf, withClassicIslands } from '../../src/engine/scorm/islands.ts';
-import { namingFile } from '../../src/utils/url.ts';
-import { footerLinksFor } from '../../src/utils/site.ts';
-import { learnerProgressKey } from '../../src/stores/learner.ts';
+import { islandsOf, withClassicIslands } from '../../../../src/engine/scorm/islands.ts';
+import { namingFile } from '../../../../src/utils/url.ts';
+import { footerLinksFor } from '../../../../src/utils/site.ts';
+import { learnerProgressKey } from '../../../../src/stores/learner.ts';
 
 // A page as Astro builds it: its island loader and directive script inline, the island pointing at its module.
 const island = (name: string, module: string, client = 'load', extra = '') =>

@@ -11,10 +11,10 @@ import {
 	startingOrder,
 	startOrderDrill,
 	type Direction,
-} from '../../../src/engine/drills/order.ts';
-import { seededShuffle } from '../../../src/engine/choice-order.ts';
-import { parseYaml } from '../../../src/schemas/friendly-errors.ts';
-import { procedureSchema } from '../../../src/schemas/procedure.ts';
+} from '../../../../src/engine/drills/order.ts';
+import { seededShuffle } from '../../../../src/engine/choice-order.ts';
+import { parseYaml } from '../../../../src/schemas/friendly-errors.ts';
+import { procedureSchema } from '../../../../src/schemas/procedure.ts';
 
 const solution = ['listen', 'reiterate', 'confirm-client', 'confirm-staff', 'win-win'];
 

@@ -10,11 +10,11 @@ import {
 	routeChoiceDrill,
 	routeId,
 	routeOptions,
-} from '../../../src/engine/drills/build.ts';
-import { parseYaml } from '../../../src/schemas/friendly-errors.ts';
-import { procedureSchema, type Procedure } from '../../../src/schemas/procedure.ts';
-import { failureKindListSchema, type FailureKind } from '../../../src/schemas/failure-kind.ts';
-import { parseDrill, type Drill } from '../../../src/schemas/drill.ts';
+} from '../../../../src/engine/drills/build.ts';
+import { parseYaml } from '../../../../src/schemas/friendly-errors.ts';
+import { procedureSchema, type Procedure } from '../../../../src/schemas/procedure.ts';
+import { failureKindListSchema, type FailureKind } from '../../../../src/schemas/failure-kind.ts';
+import { parseDrill, type Drill } from '../../../../src/schemas/drill.ts';
 
 function load<T>(schema: unknown, file: string): T {
 	const result = parseYaml(schema as never, readFileSync(file, 'utf8'), file);

@@ -1,5 +1,5 @@
 import { describe, expect, test } from 'vitest';
-import { attemptsCsv, csvField, toCsv } from '../../../src/engine/progress/csv.ts';
+import { attemptsCsv, csvField, toCsv } from '../../../../src/engine/progress/csv.ts';
 import { attempt, day } from './fixtures.ts';
 
 /** A small RFC 4180 reader, to check that what is written reads back the same. */

@@ -1,6 +1,6 @@
 import { describe, expect, test } from 'vitest';
-import { counts, importPlan } from '../../../src/engine/progress/import-plan.ts';
-import { addImport, cleared, replaceWithImport } from '../../../src/engine/progress/transfer.ts';
+import { counts, importPlan } from '../../../../src/engine/progress/import-plan.ts';
+import { addImport, cleared, replaceWithImport } from '../../../../src/engine/progress/transfer.ts';
 import { attempt, day, fullProgress, progress } from './fixtures.ts';
 
 describe('importing: what it would change, and the two ways to apply it', () => {

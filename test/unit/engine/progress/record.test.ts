@@ -1,10 +1,10 @@
 import { describe, expect, test } from 'vitest';
-import { attemptFrom, markLessonRead, recordAttempt, recordDrill, saveInProgress, recordQuiz } from '../../../src/engine/progress/record.ts';
-import { resumeOffer } from '../../../src/engine/progress/resume.ts';
-import { newAttemptId } from '../../../src/engine/progress/model.ts';
-import { validateProgress } from '../../../src/engine/progress/validate.ts';
-import { score } from '../../../src/engine/scoring.ts';
-import { scenario, procedure } from '../stores/tiny-scenario.ts';
+import { attemptFrom, markLessonRead, recordAttempt, recordDrill, saveInProgress, recordQuiz } from '../../../../src/engine/progress/record.ts';
+import { resumeOffer } from '../../../../src/engine/progress/resume.ts';
+import { newAttemptId } from '../../../../src/engine/progress/model.ts';
+import { validateProgress } from '../../../../src/engine/progress/validate.ts';
+import { score } from '../../../../src/engine/scoring.ts';
+import { scenario, procedure } from '../../stores/tiny-scenario.ts';
 import { attempt, day, progress } from './fixtures.ts';
 
 describe('lessons', () => {
