@@ -1,4 +1,4 @@
-import { atom } from 'nanostores';
+import { atom, onMount } from 'nanostores';
 import { persistentAtom } from '@nanostores/persistent';
 import type { Procedure } from '../schemas/procedure.ts';
 import type { Scenario } from '../schemas/scenario.ts';
@@ -22,15 +22,25 @@ export interface Play {
 	trial?: boolean;
 }
 
-/** Practice shows consequences after each choice; assessment saves them for the debrief. Remembered across visits. */
-export const $mode = persistentAtom<Mode>('make-good:mode', 'practice', {
+/** The remembered choice, in storage so it carries across visits. */
+const $rememberedMode = persistentAtom<Mode>('make-good:mode', 'practice', {
 	encode: (mode) => mode,
 	// A stored value from elsewhere (or tampered with) falls back to the default rather than breaking the page.
 	decode: (stored) => (stored === 'assessment' ? 'assessment' : 'practice'),
 });
 
+/** Practice shows consequences after each choice; assessment saves them for the debrief. Follows the remembered choice. */
+export const $mode = atom<Mode>('practice');
+onMount($mode, () => $rememberedMode.subscribe((mode) => $mode.set(mode)));
+
+/** The choice holds on this page even when storage refuses to remember it (full, or blocked). */
 export function setMode(mode: Mode): void {
 	$mode.set(mode);
+	try {
+		$rememberedMode.set(mode);
+	} catch {
+		// Not remembered for the next visit; the storage notice on the page already says why.
+	}
 }
 
 /** The simulation state, or null before the learner starts. */

@@ -44,6 +44,28 @@ describe('$mode: the learner’s practice/assessment choice', () => {
 	});
 });
 
+test('$mode: a choice storage refuses to remember (storage full) still holds on the page', () => {
+	const full = new Proxy(storage, {
+		set() {
+			throw new DOMException('The quota has been exceeded.', 'QuotaExceededError');
+		},
+	});
+	setPersistentEngine(full, { addEventListener: () => {}, removeEventListener: () => {} });
+	const unsubscribe = $mode.listen(() => {});
+	try {
+		expect(() => setMode('assessment')).not.toThrow();
+		expect($mode.get()).toBe('assessment');
+		expect(storage['make-good:mode']).toBeUndefined();
+	} finally {
+		unsubscribe();
+		setPersistentEngine(storage, {
+			addEventListener: (_key, listener) => listeners.push(listener),
+			removeEventListener: (_key, listener) => listeners.splice(listeners.indexOf(listener), 1),
+			perKey: false,
+		});
+	}
+});
+
 describe('$rolePlay actions call the engine', () => {
 	test('begin starts at the scenario’s first node, in the mode chosen at that moment', async () => {
 		setMode('assessment');
