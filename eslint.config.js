@@ -3,6 +3,7 @@ import js from '@eslint/js';
 import tseslint from 'typescript-eslint';
 import astro from 'eslint-plugin-astro';
 import globals from 'globals';
+import { defineConfig } from 'eslint/config';
 
 /**
  * The rooms of the architecture, enforced (see docs/contributing.md):
@@ -27,7 +28,7 @@ const rooms = {
 	widgets: ['**/components/**', '**/pages/**', '**/layouts/**', '**/loaders/**'],
 };
 
-export default tseslint.config(
+export default defineConfig(
 	{
 		ignores: ['dist/**', 'dist-*/**', 'node_modules/**', '.astro/**', 'bench/.large-site/**', 'test-results/**', 'playwright-report/**', 'coverage/**'],
 	},
