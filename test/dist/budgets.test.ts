@@ -35,7 +35,7 @@ const ceilings: [RegExp, number][] = [
 	[/^workshop\/join\/$/, 24 * KB], // the phones' join page: form, ballot, the room's screen (the client loads on joining)
 	[/^workshop\/[^/]+\/$/, 32 * KB],
 	[/^progress\/$/, 27.5 * KB], // progress page: summary, step mastery, export/import, clear
-	[/^scenarios\/[^/]+\/$/, 22.5 * KB], // role-play start: resume, mode; the play and the debrief load later
+	[/^scenarios\/[^/]+\/$/, 23 * KB], // role-play start: resume, mode (held on the page when storage refuses it); the play and the debrief load later
 	[/^certificate\/$/, 23.5 * KB],
 	[/^lessons\/[^/]+\/$/, 21.5 * KB], // knowledge check, "mark as done", offline notice
 	[/^lms\/$/, 17.5 * KB], // SCORM launch page: progress store and LMS bridge
