@@ -1,4 +1,4 @@
-import { useEffect, useRef, useState } from 'preact/hooks';
+import { useEffect, useLayoutEffect, useRef, useState } from 'preact/hooks';
 import { useStore } from '@nanostores/preact';
 import { choiceScore, feedbackFor, isCorrect, phase, type ChoiceDrill as Drill, type ChoiceItem } from '../engine/drills/choice.ts';
 import { summary } from '../engine/drills/summary.ts';
@@ -34,7 +34,9 @@ export default function ChoiceDrill({ drill }: Props) {
 		summary: useRef<HTMLElement>(null),
 	};
 
-	useEffect(() => {
+	// A layout effect: focus moves in the same task as the change it follows, so a key pressed
+	// right after (by a fast user or a test) reaches the control now in focus, not the old one.
+	useLayoutEffect(() => {
 		if (!focus) return;
 		refs[focus].current?.focus();
 		setFocus(null);

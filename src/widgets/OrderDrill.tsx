@@ -1,4 +1,4 @@
-import { useEffect, useRef, useState } from 'preact/hooks';
+import { useEffect, useLayoutEffect, useRef, useState } from 'preact/hooks';
 import { useStore } from '@nanostores/preact';
 import type { OrderItem } from '../engine/drills/build.ts';
 import type { Direction } from '../engine/drills/order.ts';
@@ -32,7 +32,9 @@ export default function OrderDrill({ id, items }: Props) {
 
 	// Focus follows the learner's action: the button they pressed (its item may have moved
 	// in the DOM), the results, or the list when they go back to arranging.
-	useEffect(() => {
+	// A layout effect: focus moves in the same task as the change it follows, so a key pressed
+	// right after (by a fast user or a test) reaches the control now in focus, not the old one.
+	useLayoutEffect(() => {
 		if (!focus) return;
 		const selector = {
 			move: focus.kind === 'move' ? `[data-step="${focus.id}"][data-direction="${focus.direction}"]` : '',
