@@ -23,8 +23,9 @@ import type { Context, KnownIds, LintProblem, Report } from './lint-types.ts';
  *   - the graph rules (unreachable-node, dead-end, cycle-without-exit, unreachable-ending)
  *     and the play rules need sound structure: no duplicate-id, dangling-next, self-loop
  *     or start-not-a-node;
- *   - the step rules (unknown-step, unknown-pitfall, unknown-deadline-step,
- *     step-never-performed, the play rules) need procedure-mismatch to pass;
+ *   - the step rules (unknown-step, unknown-pitfall, unknown-deadline-step, the play rules)
+ *     need procedure-mismatch to pass; step-never-performed and step-never-done-well also
+ *     need unknown-step and unknown-pitfall to pass;
  *   - the play rules (no-perfect-path, ending bands and trust, early endings) also need
  *     unknown-step and unknown-pitfall to pass.
  */
@@ -49,7 +50,8 @@ export function lint(scenario: Scenario, procedure: Procedure, file: string, kno
 	checkFacts(context);
 	checkCards(context);
 	if (structural) checkGraph(context);
-	if (procedureMatches) checkEveryStepPerformed(context);
+	// A misspelt step or pitfall id would show here again as a step never performed or never done well.
+	if (referencesOk) checkEveryStepPerformed(context);
 	checkSomethingToDecide(context);
 	if (structural && referencesOk) checkPlays(context, maxStates);
 	if (procedureMatches) checkChecklist(context);

@@ -1,4 +1,4 @@
-import { useEffect, useRef, useState } from 'preact/hooks';
+import { useEffect, useLayoutEffect, useRef, useState } from 'preact/hooks';
 import { useStore } from '@nanostores/preact';
 import type { QuizQuestion } from '../schemas/quiz.ts';
 import { QUIZ_PASS_SHARE, quizProgress, verdictLabel, type QuestionState } from '../engine/quiz.ts';
@@ -32,9 +32,14 @@ export default function KnowledgeCheck({ lessonId, questions, stepLinks }: Props
 		resetQuiz();
 		setRun(run + 1);
 	};
+	// A fresh run starts at the first question, so keyboard and screen-reader users are not left on the page's top.
+	const list = useRef<HTMLOListElement>(null);
+	useLayoutEffect(() => {
+		if (run > 0) list.current?.focus();
+	}, [run]);
 	return (
 		<div class="knowledge-check">
-			<ol class="kc-questions" key={run}>
+			<ol class="kc-questions" key={run} ref={list} tabIndex={-1} aria-label="Questions">
 				{questions.map((question, index) => (
 					<Question
 						key={question.id}
@@ -72,7 +77,7 @@ function RunResult({ result, onAgain }: { result: QuizRun; onAgain: () => void }
 				</strong>{' '}
 				{result.passed
 					? 'This counts towards your certificate, and is saved in your progress.'
-					: `The certificate needs ${needed} of ${result.total} right first time. Revisit the steps linked above, then try the check again.`}
+					: `The certificate needs ${needed} of ${result.total} right first time. Reread the lesson above, then try the check again.`}
 			</p>
 			<button type="button" class="button secondary" onClick={onAgain}>
 				Try the check again
@@ -143,7 +148,7 @@ function Question({ lessonId, questions, question, number, state, stepLinks }: Q
 								.
 							</p>
 						)}
-						{marked.verdict === 'incorrect' && <p class="kc-retry">Pick another answer and check it to see why; your first answer is the one that counts.</p>}
+						{marked.verdict === 'incorrect' && <p class="kc-retry">You can check another answer to learn from it; your first answer is the one that counts.</p>}
 					</div>
 				)}
 			</div>

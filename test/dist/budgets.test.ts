@@ -37,7 +37,7 @@ const ceilings: [RegExp, number][] = [
 	[/^progress\/$/, 27.5 * KB], // progress page: summary, step mastery, export/import, clear
 	[/^scenarios\/[^/]+\/$/, 23 * KB], // role-play start: resume, mode (held on the page when storage refuses it); the play and the debrief load later
 	[/^certificate\/$/, 23.5 * KB],
-	[/^lessons\/[^/]+\/$/, 21.5 * KB], // knowledge check, "mark as done", offline notice
+	[/^lessons\/[^/]+\/$/, 22 * KB], // knowledge check (focus to the questions on a fresh run), "mark as done", offline notice
 	[/^lms\/$/, 17.5 * KB], // SCORM launch page: progress store and LMS bridge
 	[/^drills\/[^/]+\/$/, 14.5 * KB],
 	[/^workshop\/[^/]+\/audience\/$/, 15 * KB], // projector: phase layouts that fit the screen, join QR code, live tally

@@ -2,6 +2,7 @@ import type { Catalogue, CatalogueLesson } from './catalogue.ts';
 import { completion, passes, requirements, type Requirement } from './certificate.ts';
 import type { Attempt, Progress } from './model.ts';
 import { bestOf } from './summary.ts';
+import { plural } from '../words.ts';
 
 /**
  * Where a learner stands, for the pages that show it: the next thing to do, how far each
@@ -55,6 +56,14 @@ export function lessonProgress(lesson: CatalogueLesson, catalogue: Catalogue, pr
 	const done = mine.filter((item) => item.doneAt !== undefined).length;
 	// "Read" counts as a step of its own when the lesson has a knowledge check (the check is a separate item).
 	return lesson.quizQuestions > 0 ? { done: done + read, total: mine.length + 1 } : { done, total: mine.length };
+}
+
+/** What a lesson's meter counts, in words: "read it, pass its knowledge check, pass 1 role-play in assessment mode". */
+export function lessonProgressParts(lesson: CatalogueLesson): string {
+	const parts = ['read it'];
+	if (lesson.quizQuestions > 0) parts.push('pass its knowledge check');
+	if (lesson.assessedBy.length > 0) parts.push(`pass ${plural(lesson.assessedBy.length, 'role-play')} in assessment mode`);
+	return parts.join(', ');
 }
 
 export interface RolePlayRecord {

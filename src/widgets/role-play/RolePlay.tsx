@@ -68,7 +68,9 @@ export default function RolePlay({ scenario, procedure, idealPath, stepLinks, tr
 	return (
 		<>
 			{/* Keyed, so Preact keeps the one live region in place as the start panel gives way to the play. */}
-			{!state && <StartPanel key="start" mode={mode} ready={ready} offer={offer} onStart={() => beginRolePlay(play)} onResume={resume} changed={changed} />}
+			{!state && (
+				<StartPanel key="start" mode={mode} ready={ready} offer={offer} onStart={() => beginRolePlay(play)} onResume={resume} changed={changed} trial={trial} />
+			)}
 			{state && !PlayView && (
 				<p key="loading" class="roleplay-loading" aria-busy="true">
 					Starting the role-play…

@@ -13,10 +13,12 @@ interface Props {
 	onResume: (() => void) | undefined;
 	/** The role-play left part-way no longer fits this role-play, which has been edited since. */
 	changed: boolean;
+	/** A play-test of a draft (the studio): nothing counts towards a certificate. */
+	trial?: boolean;
 }
 
 /** Before play: resume what was left part-way, pick a mode, start. */
-export default function StartPanel({ mode, ready, offer, onStart, onResume, changed }: Props) {
+export default function StartPanel({ mode, ready, offer, onStart, onResume, changed, trial = false }: Props) {
 	return (
 		<div class="roleplay start-panel" data-ready={ready ? 'true' : undefined}>
 			<StorageNotice compact />
@@ -53,7 +55,7 @@ export default function StartPanel({ mode, ready, offer, onStart, onResume, chan
 					<input type="radio" name="mode" value="assessment" checked={mode === 'assessment'} onChange={() => setMode('assessment')} />
 					<span>
 						<strong>Assessment</strong>
-						<span class="meta">No hints: all feedback waits for the debrief. Only assessment counts towards your certificate.</span>
+						<span class="meta">No hints: all feedback waits for the debrief.{trial ? '' : ' Only assessment counts towards your certificate.'}</span>
 					</span>
 				</label>
 			</fieldset>

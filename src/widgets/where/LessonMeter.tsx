@@ -1,5 +1,5 @@
 import type { Catalogue, CatalogueLesson } from '../../engine/progress/catalogue.ts';
-import { lessonProgress } from '../../engine/progress/where.ts';
+import { lessonProgress, lessonProgressParts } from '../../engine/progress/where.ts';
 import { useStoredProgress } from '../use-stored-progress.ts';
 
 /** A lesson's progress on the course map: a bar, and the same in words. */
@@ -14,7 +14,7 @@ export default function LessonMeter({ lesson, catalogue }: { lesson: CatalogueLe
 			</span>
 			<span class="meta">
 				{done === total && total > 0 ? 'Done: ' : 'Your progress: '}
-				{done} of {total}
+				{done} of {total} ({lessonProgressParts(lesson)})
 			</span>
 		</p>
 	);

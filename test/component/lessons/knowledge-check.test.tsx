@@ -42,4 +42,6 @@ test('too few right first time is "not passed yet", says what the certificate ne
 	fireEvent.click(within(summary as HTMLElement).getByRole('button', { name: 'Try the check again' }));
 	await waitFor(() => expect(document.querySelector('.kc-summary')!.textContent).toBe(''));
 	expect(screen.getAllByRole('radio').every((radio) => !(radio as HTMLInputElement).checked)).toBe(true);
+	// Focus moves to the questions, not back to the top of the page.
+	expect(document.activeElement).toBe(screen.getByRole('list', { name: 'Questions' }));
 });

@@ -60,7 +60,7 @@ describe('the build prints what the linter prints', () => {
 		const file = 'content/scenarios/unknown-step.yaml';
 		const { printed } = await build();
 		expect(printed).toBe(formatFileReport(file, await checkScenarioFile(root, file)));
-		expect(printed).toContain(`✗ ${file}: 2 errors, 5 warnings\n\n  error [unknown-step]: ${file}, line 41, node "opening", choice "open-question", step:`);
+		expect(printed).toContain(`✗ ${file}: 1 error, 5 warnings\n\n  error [unknown-step]: ${file}, line 41, node "opening", choice "open-question", step:`);
 		expect(printed).not.toMatch(/AstroUserError|Hint:|Stack trace:|Location:|yaml-loader/);
 	});
 

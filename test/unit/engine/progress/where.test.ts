@@ -1,5 +1,5 @@
 import { describe, expect, test } from 'vitest';
-import { hasStarted, lessonProgress, nextStep, rolePlayRecord } from '../../../../src/engine/progress/where.ts';
+import { hasStarted, lessonProgress, lessonProgressParts, nextStep, rolePlayRecord } from '../../../../src/engine/progress/where.ts';
 import { attempt, catalogue, day, progress } from './fixtures.ts';
 
 const quiz = (correct: number, passedAt: string | null) => ({
@@ -53,4 +53,10 @@ describe('where a learner stands', () => {
 		expect(rolePlayRecord('broadband-outage', p)).toMatchObject({ attempts: 2, best: { score: 90 }, passedInAssessment: false });
 		expect(rolePlayRecord('restaurant-booking', p)).toEqual({ attempts: 0, best: undefined, passedInAssessment: false });
 	});
+});
+
+test('a lesson meter says what it counts', () => {
+	const lesson = { id: 'x', title: 'X', href: '/x/', assessedBy: ['a', 'b'], quizQuestions: 5 };
+	expect(lessonProgressParts(lesson)).toBe('read it, pass its knowledge check, pass 2 role-plays in assessment mode');
+	expect(lessonProgressParts({ ...lesson, assessedBy: [], quizQuestions: 0 })).toBe('read it');
 });
