@@ -1,4 +1,5 @@
 import { afterEach, beforeEach, describe, expect, test, vi } from 'vitest';
+import { openTab as openTabWith } from './progress-tab.ts';
 import { memorySession, memoryStorage } from './memory-storage.ts';
 import { day, fullProgress, progress } from '../engine/progress/fixtures.ts';
 
@@ -7,16 +8,9 @@ import { day, fullProgress, progress } from '../engine/progress/fixtures.ts';
 // test needs sessionStorage or the page's "leave this page?" guard.
 
 const storage = memoryStorage();
-type Store = typeof import('../../../src/stores/progress.ts');
 const KEY = 'make-good:progress';
 const unmounts: (() => void)[] = [];
-
-async function openTab(): Promise<Store> {
-	vi.resetModules();
-	const store: Store = await import('../../../src/stores/progress.ts');
-	unmounts.push(store.$progress.listen(() => {}));
-	return store;
-}
+const openTab = () => openTabWith(unmounts);
 
 const stored = () => JSON.parse(storage.data[KEY]!);
 

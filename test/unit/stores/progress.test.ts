@@ -1,4 +1,5 @@
 import { afterEach, beforeEach, describe, expect, test, vi } from 'vitest';
+import { openTab as openTabWith } from './progress-tab.ts';
 import { memoryStorage } from './memory-storage.ts';
 import { attempt, day, fullProgress, progress, versionOne } from '../engine/progress/fixtures.ts';
 import { emptyProgress } from '../../../src/engine/progress/model.ts';
@@ -8,18 +9,10 @@ import { emptyProgress } from '../../../src/engine/progress/model.ts';
 // twice gives two tabs that share one storage.
 
 const storage = memoryStorage();
-type Store = typeof import('../../../src/stores/progress.ts');
 const KEY = 'make-good:progress';
 const ASIDE = 'make-good:progress-unreadable:';
 const unmounts: (() => void)[] = [];
-
-/** A page (tab) with the progress store loaded and in use. */
-async function openTab(): Promise<Store> {
-	vi.resetModules();
-	const store: Store = await import('../../../src/stores/progress.ts');
-	unmounts.push(store.$progress.listen(() => {}));
-	return store;
-}
+const openTab = () => openTabWith(unmounts);
 
 const stored = () => JSON.parse(storage.data[KEY]!);
 const keptAside = () => Object.entries(storage.data).filter(([key]) => key.startsWith(ASIDE));
