@@ -1,5 +1,5 @@
 import type { Locator, Page } from '@playwright/test';
-import { test, expect } from './fixtures.ts';
+import { test, expect, expectAccessibleInBothThemes } from './fixtures.ts';
 import { loadLessons, loadQuizzes } from '../unit/content/load-content.ts';
 
 // The lessons as a learner uses them in a browser: the knowledge check in every state (axe,
@@ -10,13 +10,6 @@ const lessons = loadLessons().sort((a, b) => a.data.order - b.data.order);
 const quizzes = new Map(loadQuizzes().map(({ quiz }) => [quiz.id, quiz]));
 
 const squash = (text: string) => text.replace(/\s+/g, ' ').trim();
-
-async function expectAccessibleBothThemes(page: Page, expectAccessible: (label?: string) => Promise<void>, label: string) {
-	await page.emulateMedia({ colorScheme: 'light' });
-	await expectAccessible(`${label} (light)`);
-	await page.emulateMedia({ colorScheme: 'dark' });
-	await expectAccessible(`${label} (dark)`);
-}
 
 /** Astro drops the island's `ssr` attribute once it has hydrated: before that, buttons do nothing. */
 async function hydrated(page: Page) {
@@ -34,7 +27,7 @@ async function tabTo(page: Page, target: Locator, limit = 150) {
 
 const questionBox = (page: Page, index: number) => page.locator('.kc-question').nth(index);
 
-test('a lesson’s knowledge check in every state passes axe, light and dark, and reflows at 320 px', async ({ page, consoleErrors, expectAccessible }) => {
+test('a lesson’s knowledge check in every state passes axe, light and dark, and reflows at 320 px', async ({ page, consoleErrors }) => {
 	const lesson = lessons.find((l) => l.id === 'stopping-service')!;
 	const quiz = quizzes.get(lesson.id)!;
 	await page.setViewportSize({ width: 320, height: 700 });
@@ -43,7 +36,7 @@ test('a lesson’s knowledge check in every state passes axe, light and dark, an
 	await expect(page.locator('.kc-question')).toHaveCount(quiz.questions.length);
 	// Nothing of the answer key is on the page before an answer is checked.
 	for (const option of quiz.questions.flatMap((q) => q.options)) await expect(page.getByText(squash(option.feedback))).toHaveCount(0);
-	await expectAccessibleBothThemes(page, expectAccessible, `${lesson.id}, knowledge check unanswered`);
+	await expectAccessibleInBothThemes(page, `${lesson.id}, knowledge check unanswered`);
 	for (const [index, question] of quiz.questions.entries()) {
 		const option = index === 0 ? question.options.find((o) => !o.correct)! : question.options.find((o) => o.correct)!;
 		await questionBox(page, index)
@@ -53,7 +46,7 @@ test('a lesson’s knowledge check in every state passes axe, light and dark, an
 		await expect(questionBox(page, index).locator('[aria-live="polite"]')).toContainText(squash(option.feedback));
 	}
 	await expect(page.locator('.kc-summary')).toContainText(`Passed: ${quiz.questions.length - 1} of ${quiz.questions.length} right first time.`);
-	await expectAccessibleBothThemes(page, expectAccessible, `${lesson.id}, knowledge check passed`);
+	await expectAccessibleInBothThemes(page, `${lesson.id}, knowledge check passed`);
 	expect(await page.evaluate(() => document.documentElement.scrollWidth - document.documentElement.clientWidth)).toBeLessThanOrEqual(0);
 	expect(consoleErrors).toEqual([]);
 });

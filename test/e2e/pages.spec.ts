@@ -1,4 +1,4 @@
-import { test, expect } from './fixtures.ts';
+import { test, expect, expectAccessibleInBothThemes } from './fixtures.ts';
 import { builtPages } from '../dist/site-pages.ts';
 
 import { templates } from './templates.ts';
@@ -8,7 +8,7 @@ import { templates } from './templates.ts';
 const pages = builtPages('dist');
 
 for (const [kind, pagePath] of templates) {
-	test(`${kind} (/${pagePath}) loads cleanly, has one h1 and passes axe in light and dark`, async ({ page, consoleErrors, expectAccessible }) => {
+	test(`${kind} (/${pagePath}) loads cleanly, has one h1 and passes axe in light and dark`, async ({ page, consoleErrors }) => {
 		const failed: string[] = [];
 		page.on('response', (response) => {
 			if (response.status() >= 400) failed.push(`${response.status()} ${response.url()}`);
@@ -18,9 +18,7 @@ for (const [kind, pagePath] of templates) {
 		await expect(page.locator('astro-island[ssr]')).toHaveCount(0);
 		await expect(page.locator('h1')).toHaveCount(1);
 		await expect(page.locator('main#main')).toHaveCount(1);
-		await expectAccessible(`/${pagePath} (light)`);
-		await page.emulateMedia({ colorScheme: 'dark' });
-		await expectAccessible(`/${pagePath} (dark)`);
+		await expectAccessibleInBothThemes(page, `/${pagePath}`);
 		expect(failed, 'requests that failed').toEqual([]);
 		expect(consoleErrors, 'console errors').toEqual([]);
 	});

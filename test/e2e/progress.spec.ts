@@ -1,5 +1,5 @@
 import { readFileSync } from 'node:fs';
-import { test, expect } from './fixtures.ts';
+import { test, expect, expectAccessibleInBothThemes } from './fixtures.ts';
 import { idealPath } from '../../src/engine/ideal-path.ts';
 import { chooseByKeyboard, completeProgress, hydrated, lessons, press, procedureOf, scenarios, seed, storedProgress, attempt } from './progress-helpers.ts';
 
@@ -46,11 +46,7 @@ test.describe('lessons done', () => {
 test.describe('resuming a role-play', () => {
 	const ideal = idealPath(procedureOf(assessed), assessed);
 
-	test('leave part-way, reload, and pick up where you were, by keyboard; the finished attempt is recorded', async ({
-		page,
-		consoleErrors,
-		expectAccessible,
-	}) => {
+	test('leave part-way, reload, and pick up where you were, by keyboard; the finished attempt is recorded', async ({ page, consoleErrors }) => {
 		await page.goto(`scenarios/${assessed.id}/`);
 		await hydrated(page);
 		await page.getByRole('radio', { name: /^Assessment/ }).focus();
@@ -63,9 +59,7 @@ test.describe('resuming a role-play', () => {
 		await expect(offer).toContainText('You left this role-play part-way');
 		await expect(offer).toContainText('after 2 decisions in Assessment mode');
 		await expect(page.getByRole('button', { name: 'Start again from the beginning' })).toBeVisible();
-		await expectAccessible('resume offer');
-		await page.emulateMedia({ colorScheme: 'dark' });
-		await expectAccessible('resume offer (dark)');
+		await expectAccessibleInBothThemes(page, 'resume offer');
 		await press(page, page.getByRole('button', { name: 'Resume where you left off' }));
 		await expect(page.locator('.turn-now')).toBeFocused();
 		await expect(page.locator('.conversation .exchange')).toHaveCount(2);
@@ -131,7 +125,7 @@ test.describe('resuming a role-play', () => {
 });
 
 test.describe('damaged or missing storage', () => {
-	test('a damaged stored value gives a notice, not a blank page, and is kept aside', async ({ page, consoleErrors, expectAccessible }) => {
+	test('a damaged stored value gives a notice, not a blank page, and is kept aside', async ({ page, consoleErrors }) => {
 		const damaged = '{"version":2,"lessons":{"basics":';
 		await seed(page, damaged, 'progress/');
 		await expect(page.locator('h1')).toHaveText('Your progress');
@@ -145,9 +139,7 @@ test.describe('damaged or missing storage', () => {
 				.map((k) => localStorage.getItem(k)),
 		);
 		expect(kept).toEqual([damaged]);
-		await expectAccessible('kept aside notice');
-		await page.emulateMedia({ colorScheme: 'dark' });
-		await expectAccessible('kept aside notice (dark)');
+		await expectAccessibleInBothThemes(page, 'kept aside notice');
 		// It stays listed after a reload, until the learner deletes it (a second press confirms).
 		await page.reload();
 		await hydrated(page);
@@ -170,7 +162,7 @@ test.describe('damaged or missing storage', () => {
 });
 
 test.describe('the progress page', () => {
-	test('shows lessons, drills, best and latest scores and step mastery; passes axe in both themes', async ({ page, expectAccessible }) => {
+	test('shows lessons, drills, best and latest scores and step mastery; passes axe in both themes', async ({ page }) => {
 		await seed(page, completeProgress(), 'progress/');
 		const card = page.locator('.roleplay-scores li').filter({ hasText: assessed.title });
 		await expect(card).toContainText('Best85 / 100 · Recovered');
@@ -181,9 +173,7 @@ test.describe('the progress page', () => {
 		await expect(page.locator('.mastery li').filter({ hasText: firstStep.title }).first()).toContainText(`${firstStep.title}:`);
 		await expect(page.getByRole('heading', { name: 'Worth revisiting' })).toBeVisible();
 		await expect(page.getByText('Certificate: ready to print')).toBeVisible();
-		await expectAccessible('progress page (light)');
-		await page.emulateMedia({ colorScheme: 'dark' });
-		await expectAccessible('progress page (dark)');
+		await expectAccessibleInBothThemes(page, 'progress page');
 	});
 
 	test('"Clear all progress" asks in a dialog, by keyboard: Escape keeps, confirming clears', async ({ page, expectAccessible }) => {
@@ -255,7 +245,7 @@ test.describe('export and import', () => {
 		expect(await storedProgress(page)).toEqual(seeded);
 	});
 
-	test('imports a file only after showing what it changes; adding keeps what is here', async ({ page, expectAccessible }) => {
+	test('imports a file only after showing what it changes; adding keeps what is here', async ({ page }) => {
 		const here = { ...completeProgress(), lessons: {}, attempts: [attempt(assessed, { id: 'already-here', score: 40, band: 'lost' as const })] };
 		await seed(page, here, 'progress/');
 		const file = { format: 'make-good-progress', exportedAt: '2026-03-10T09:00:00.000Z', progress: completeProgress() };
@@ -268,9 +258,7 @@ test.describe('export and import', () => {
 		await expect(question).toContainText(`Adding it brings in ${lessons.length} lessons done, 0 drills, ${file.progress.attempts.length} role-play attempts`);
 		await expect(question).toContainText('Replacing instead removes everything here (0 lessons done, 1 drill, 1 role-play attempt');
 		expect(await storedProgress(page)).toEqual(here);
-		await expectAccessible('import question');
-		await page.emulateMedia({ colorScheme: 'dark' });
-		await expectAccessible('import question (dark)');
+		await expectAccessibleInBothThemes(page, 'import question');
 		await page.keyboard.press('Tab');
 		await expect(question.getByRole('button', { name: 'Add to my progress' })).toBeFocused();
 		await page.keyboard.press('Enter');
@@ -282,21 +270,19 @@ test.describe('export and import', () => {
 });
 
 test.describe('the certificate', () => {
-	test('before it is earned: what remains, with links', async ({ page, expectAccessible }) => {
+	test('before it is earned: what remains, with links', async ({ page }) => {
 		await page.goto('certificate/');
 		await hydrated(page);
 		await expect(page.getByRole('heading', { name: /^Not yet: \d+ things? remains?$/ })).toBeVisible();
 		for (const l of lessons) await expect(page.locator('.checklist').getByRole('link', { name: l.title })).toBeVisible();
 		await expect(page.locator('.checklist').getByRole('link', { name: assessed.title })).toBeVisible();
 		await expect(page.locator('.certificate')).toHaveCount(0);
-		await expectAccessible('certificate, not yet');
-		await page.emulateMedia({ colorScheme: 'dark' });
-		await expectAccessible('certificate, not yet (dark)');
+		await expectAccessibleInBothThemes(page, 'certificate, not yet');
 	});
 
 	test('once earned: a name typed by keyboard, scores per role-play, and a print with nothing but the certificate', async ({
 		page,
-		expectAccessible,
+
 		consoleErrors,
 	}) => {
 		const requests: string[] = [];
@@ -311,9 +297,7 @@ test.describe('the certificate', () => {
 		await expect(certificate.locator('.certificate-name')).toHaveText('Sam Learner');
 		await expect(certificate.getByRole('row', { name: new RegExp(assessed.title) })).toContainText('85 / 100');
 		await expect(certificate).toContainText('Completed on 4 March 2026');
-		await expectAccessible('certificate (light)');
-		await page.emulateMedia({ colorScheme: 'dark' });
-		await expectAccessible('certificate (dark)');
+		await expectAccessibleInBothThemes(page, 'certificate');
 		// The name never leaves the page.
 		expect(requests.filter((url) => url.includes('Sam'))).toEqual([]);
 		expect(JSON.stringify(await page.evaluate(() => ({ ...localStorage })))).not.toContain('Sam Learner');

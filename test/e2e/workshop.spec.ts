@@ -1,7 +1,6 @@
 import { readFileSync, readdirSync } from 'node:fs';
 import type { BrowserContext, Page } from '@playwright/test';
-import AxeBuilder from '@axe-core/playwright';
-import { test, expect, wcagTags } from './fixtures.ts';
+import { test, expect, expectAccessibleInBothThemes } from './fixtures.ts';
 import { parseYaml } from '../../src/schemas/friendly-errors.ts';
 import { scenarioSchema, type Scenario } from '../../src/schemas/scenario.ts';
 import { procedureSchema, type Procedure } from '../../src/schemas/procedure.ts';
@@ -34,8 +33,6 @@ const shownIndex = (scenario: Scenario, step: PathStep) =>
 	displayOrder(scenario.id, step.nodeId, nodeOf(scenario, step.nodeId).choices).findIndex((c) => c.id === step.choiceId);
 const letter = (index: number) => String.fromCharCode(65 + index);
 const squash = (text: string) => text.trim().replace(/\s+/g, ' ');
-/** A regular expression matching text that starts with `text`. */
-const startsWith = (text: string) => new RegExp(`^${text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}`);
 
 /** The shortest path to any ending. */
 function shortestPath(scenario: Scenario): PathStep[] {
@@ -45,21 +42,6 @@ function shortestPath(scenario: Scenario): PathStep[] {
 /** Astro drops the island's `ssr` attribute once it has hydrated: before that, keys and clicks do nothing. */
 async function hydrated(page: Page) {
 	await expect(page.locator('astro-island[ssr]')).toHaveCount(0);
-}
-
-/** axe on one window as it is now (the fixture's expectAccessible only knows the default page). */
-async function expectAccessibleOn(page: Page, label: string) {
-	const results = await new AxeBuilder({ page }).withTags(wcagTags).analyze();
-	const summary = results.violations.map((v) => `${v.id} (${v.impact}): ${v.help} — ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`);
-	expect(summary, `axe violations on ${label}`).toEqual([]);
-}
-
-/** axe in the light theme and the dark one, then back to light. */
-async function bothThemes(page: Page, label: string) {
-	await expectAccessibleOn(page, `${label} (light)`);
-	await page.emulateMedia({ colorScheme: 'dark' });
-	await expectAccessibleOn(page, `${label} (dark)`);
-	await page.emulateMedia({ colorScheme: 'light' });
 }
 
 /** Console errors and uncaught errors of the pages given (the fixture's consoleErrors only watches the default page). */
@@ -104,7 +86,7 @@ test('the workshop page lists every role-play with its objectives, timing and fa
 		await expect(card.getByRole('link', { name: `Role-play cards for “${scenario.title}”` })).toBeVisible();
 		await expect(card.getByRole('link', { name: `Answer key for “${scenario.title}”` })).toBeVisible();
 	}
-	await bothThemes(page, 'workshop index');
+	await expectAccessibleInBothThemes(page, 'workshop index');
 	await page.getByRole('link', { name: `Present “${broadband.title}”` }).click();
 	await expect(page.locator('h1')).toHaveText(broadband.title);
 	await expect(page.locator('.ws-notes')).toContainText(broadband.objectives[0]!);
@@ -120,7 +102,7 @@ test('the audience follows the presenter through a whole role-play, driven by th
 	// Opened before the presenter, the audience asked for the state and got the lobby.
 	await expect(audience.locator('.stage')).toContainText('Ready when you are');
 	await expect(presenter.getByText('Audience screen: connected')).toBeVisible();
-	await bothThemes(presenter, 'presenter before the start');
+	await expectAccessibleInBothThemes(presenter, 'presenter before the start');
 
 	await start(presenter);
 	for (const [i, step] of path.entries()) {
@@ -138,8 +120,8 @@ test('the audience follows the presenter through a whole role-play, driven by th
 		await expect(voteBox(presenter, index)).toHaveValue('3');
 		await expect(voteBox(presenter, other)).toHaveValue('0');
 		if (i === 0) {
-			await bothThemes(audience, 'audience with choices');
-			await bothThemes(presenter, 'presenter at the first decision');
+			await expectAccessibleInBothThemes(audience, 'audience with choices');
+			await expectAccessibleInBothThemes(presenter, 'presenter at the first decision');
 		}
 
 		await presenter.keyboard.press('n');
@@ -151,8 +133,8 @@ test('the audience follows the presenter through a whole role-play, driven by th
 		await expect(audience.locator('.stage-votes')).toContainText(`${letter(index)}: 3 votes (100%)`);
 		if (i === 0) {
 			await expect(presenter.getByText('On the audience screen: revealed')).toBeVisible();
-			await bothThemes(audience, 'audience with the consequence revealed');
-			await bothThemes(presenter, 'presenter after the reveal');
+			await expectAccessibleInBothThemes(audience, 'audience with the consequence revealed');
+			await expectAccessibleInBothThemes(presenter, 'presenter after the reveal');
 		}
 		await presenter.keyboard.press('n');
 	}
@@ -176,13 +158,13 @@ test('the audience follows the presenter through a whole role-play, driven by th
 	expect(verdicts).toEqual(expected.steps.map((s) => [s.title, `${verdictMark[s.verdict]} ${verdictText[s.verdict]}`]));
 	expect(expected.steps.every((s) => s.verdict === 'performed')).toBe(true);
 	await expect(debrief.locator('.pitfall-results li')).toHaveCount(expected.pitfalls.length);
-	await bothThemes(presenter, 'presenter debrief');
-	await bothThemes(audience, 'audience at the ending');
+	await expectAccessibleInBothThemes(presenter, 'presenter debrief');
+	await expectAccessibleInBothThemes(audience, 'audience at the ending');
 
 	await presenter.keyboard.press('r');
 	await expect(audience.locator('.stage-reveal h3').first()).toHaveText(`Score: ${expected.total} out of 100 · Recovered`);
 	await expect(audience.locator('.stage-steps li')).toHaveCount(expected.steps.length);
-	await bothThemes(audience, 'audience with the debrief revealed');
+	await expectAccessibleInBothThemes(audience, 'audience with the debrief revealed');
 
 	// The session as a file: Blob + download link.
 	const [download] = await Promise.all([presenter.waitForEvent('download'), presenter.getByRole('link', { name: 'Download the session (JSON)' }).click()]);
@@ -234,7 +216,7 @@ test('after the ending the trainer explores “what if”, and the debrief keeps
 	await expect(presenter.locator('.ws-panel h2')).toHaveText(new RegExp(`What if….*Decision ${path.length}`));
 	await expect(voteBox(presenter, lastIndex)).toHaveValue('1');
 	await expect(audience.locator('.stage-whatif')).toBeVisible();
-	await bothThemes(presenter, 'presenter exploring what if');
+	await expectAccessibleInBothThemes(presenter, 'presenter exploring what if');
 
 	// The trainer plays another choice over the vote.
 	const otherIndex = (lastIndex + 1) % nodeOf(scenario, last.nodeId).choices.length;
@@ -345,13 +327,13 @@ test('single screen: the room’s view with the trainer’s controls, and no ans
 	await expect(panel).not.toContainText('Pitfall:');
 	await expect(page.locator('.ws-notes')).toBeHidden();
 	await expect(page.locator('.ws-side')).not.toContainText('trust');
-	await bothThemes(page, 'single screen, voting');
+	await expectAccessibleInBothThemes(page, 'single screen, voting');
 	await page.keyboard.press(String(shownIndex(scenario, step) + 1));
 	await page.keyboard.press('n');
 	await expect(panel).not.toContainText(squash(choiceOf(scenario, step).feedback).slice(0, 40));
 	await page.keyboard.press('r');
 	await expect(panel.locator('.stage-reveal')).toContainText(squash(choiceOf(scenario, step).feedback).slice(0, 40));
-	await bothThemes(page, 'single screen, revealed');
+	await expectAccessibleInBothThemes(page, 'single screen, revealed');
 	await page.keyboard.press('n');
 
 	// On to the ending: the score waits for the reveal, then the group debrief follows the room's summary.
@@ -365,7 +347,7 @@ test('single screen: the room’s view with the trainer’s controls, and no ans
 	await page.keyboard.press('r');
 	await expect(panel.locator('.stage-reveal h3').first()).toContainText('Score:');
 	await expect(panel.locator('.ws-debrief')).toBeVisible();
-	await bothThemes(page, 'single screen, debrief');
+	await expectAccessibleInBothThemes(page, 'single screen, debrief');
 	await page.setViewportSize({ width: 320, height: 640 });
 	expect(
 		await page.evaluate(() => document.documentElement.scrollWidth - document.documentElement.clientWidth),
@@ -387,74 +369,27 @@ test('the presenter’s button opens the audience screen, which shows the decisi
 	await waiting.goto(`workshop/${broadband.id}/audience/`);
 	await hydrated(waiting);
 	await expect(waiting.locator('.stage')).toContainText('Waiting for the presenter…');
-	await bothThemes(waiting, 'audience waiting');
+	await expectAccessibleInBothThemes(waiting, 'audience waiting');
 });
 
-for (const scenario of scenarios) {
-	const procedure = procedureOf(scenario);
-
-	test(`${scenario.id}: the role-play cards print without JavaScript, with every documented step on the observer checklist`, async ({
-		browser,
-		baseURL,
-		page,
-	}) => {
-		const context = await browser.newContext({ javaScriptEnabled: false, baseURL: baseURL! });
-		const paper = await context.newPage();
-		await paper.emulateMedia({ media: 'print' });
-		await paper.goto(`workshop/${scenario.id}/cards/`);
-		const customer = paper.locator('#customer-brief');
-		const agent = paper.locator('#agent-brief');
-		const observer = paper.locator('#observer-checklist');
-		for (const card of [customer, agent, observer]) await expect(card).toBeVisible();
-		for (const fact of scenario.persona.hiddenFacts) {
-			await expect(customer).toContainText(squash(fact.fact));
-			await expect(customer).toContainText(squash(fact.revealedBy));
-			await expect(agent).not.toContainText(squash(fact.fact));
-		}
-		for (const objective of scenario.objectives) await expect(agent).toContainText(objective);
-		// Each card says what the data puts on it.
-		await expect(customer).toContainText(squash(scenario.cards!.customer));
-		for (const known of scenario.cards!.agent) await expect(agent).toContainText(squash(known));
-		for (const part of ['checks', 'steps'] as const) {
-			for (const step of procedure[part].filter((s) => s.status === 'documented')) {
-				const label = `${part === 'checks' ? 'Check' : 'Step'} ${step.order}: ${step.title}`;
-				await expect(observer.getByRole('checkbox', { name: startsWith(label) })).toHaveCount(1);
-				for (const pitfall of step.pitfalls)
-					await expect(observer.locator(`[data-step="${step.id}"]`).getByRole('checkbox', { name: startsWith(pitfall.title) })).toHaveCount(1);
-			}
-		}
-		// Each card starts on a new sheet.
-		expect(await agent.evaluate((el) => getComputedStyle(el).breakBefore)).toBe('page');
-		expect(await observer.evaluate((el) => getComputedStyle(el).breakBefore)).toBe('page');
-		await context.close();
-
-		await page.goto(`workshop/${scenario.id}/cards/`);
-		await bothThemes(page, `${scenario.id} cards`);
-	});
-
-	test(`${scenario.id}: the answer key maps every node and choice, with the ideal path marked in words`, async ({ page }) => {
-		const ideal = idealPath(procedure, scenario);
-		await page.emulateMedia({ media: 'print' });
-		await page.goto(`workshop/${scenario.id}/answer-key/`);
-		await expect(page.locator('.key-node')).toHaveCount(scenario.nodes.length);
-		await expect(page.locator('.key-choices > li')).toHaveCount(scenario.nodes.reduce((n, node) => n + node.choices.length, 0));
-		await expect(page.locator('.key-route li')).toHaveCount(ideal.length);
-		for (const step of ideal) {
-			const choice = page.locator(`#node-${step.nodeId} [data-choice="${step.choiceId}"]`);
-			await expect(choice).toContainText('★ Ideal path');
-			await expect(choice.locator('.letter')).toHaveText(letter(shownIndex(scenario, step)));
-			const performs = choiceOf(scenario, step).step;
-			if (performs) await expect(choice).toContainText(`Step: ${[...procedure.checks, ...procedure.steps].find((s) => s.id === performs)!.title}`);
-		}
-		for (const node of scenario.nodes) {
-			for (const choice of node.choices.filter((c) => c.pitfalls.length > 0)) {
-				await expect(page.locator(`#node-${node.id} [data-choice="${choice.id}"]`)).toContainText('Pitfall:');
-			}
-		}
-		await page.emulateMedia({ media: 'screen' });
-		await bothThemes(page, `${scenario.id} answer key`);
-	});
-}
+// What each role-play's cards and answer key say is read from the built pages for every
+// role-play (test/dist/workshop-printables.test.ts), and axe checks both in light and dark
+// (pages.spec.ts); what only a browser shows is how one set of cards prints.
+test('the role-play cards print without JavaScript, each card on a sheet of its own', async ({ browser, baseURL }) => {
+	const context = await browser.newContext({ javaScriptEnabled: false, baseURL: baseURL! });
+	const paper = await context.newPage();
+	await paper.emulateMedia({ media: 'print' });
+	await paper.goto(`workshop/${broadband.id}/cards/`);
+	const [customer, agent, observer] = ['#customer-brief', '#agent-brief', '#observer-checklist'].map((id) => paper.locator(id));
+	for (const card of [customer!, agent!, observer!]) await expect(card).toBeVisible();
+	await expect(observer!.getByRole('checkbox').first()).toBeVisible();
+	expect(await agent!.evaluate((el) => getComputedStyle(el).breakBefore)).toBe('page');
+	expect(await observer!.evaluate((el) => getComputedStyle(el).breakBefore)).toBe('page');
+	// The site's navigation stays off the paper.
+	for (const nav of await paper.locator('.site-header nav').all()) await expect(nav).toBeHidden();
+	await expect(paper.locator('.site-footer')).toBeHidden();
+	await context.close();
+});
 
 test('the presenter and audience screens say they need JavaScript; the printables do not', async ({ browser, baseURL }) => {
 	const context = await browser.newContext({ javaScriptEnabled: false, baseURL: baseURL! });
