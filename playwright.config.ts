@@ -25,6 +25,10 @@ export default defineConfig({
 		browserName: 'chromium',
 		launchOptions,
 		trace: 'off',
+		// A fresh context installs the service worker, which fetches the whole site (about 200
+		// files) in the background of every test. Only the tests of offline use and updates
+		// need it; they say so with test.use({ serviceWorkers: 'allow' }).
+		serviceWorkers: 'block',
 	},
 	projects: [
 		{
