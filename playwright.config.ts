@@ -20,7 +20,8 @@ export default defineConfig({
 	retries: 0,
 	// Pages run axe twice (light and dark) on a 2-core machine: give each test room.
 	timeout: 60_000,
-	reporter: process.env.CI ? [['list']] : [['list']],
+	// The JSON report feeds the per-level summary at the end of `npm test` (scripts/test-summary.ts).
+	reporter: [['list'], ['json', { outputFile: '.test-reports/browser.json' }]],
 	use: {
 		browserName: 'chromium',
 		launchOptions,

@@ -73,7 +73,8 @@ test('a file the build would refuse is not run: its errors are listed, as the li
 		mimeType: 'text/yaml',
 		buffer: Buffer.from((await import('node:fs')).readFileSync('docs/scenario-template.yaml', 'utf8').replace('step: reiterate\n', 'step: reiterrate\n')),
 	});
-	await expect(page.getByRole('alert')).toContainText('“broken.yaml” cannot be run');
+	// The checker loads on the first file: on a busy 2-core machine that can take several seconds.
+	await expect(page.getByRole('alert')).toContainText('“broken.yaml” cannot be run', { timeout: 15_000 });
 	await expect(page.getByRole('alert')).toContainText('error [unknown-step]: content/scenarios/scenario-template.yaml, line');
 	await expect(page.getByRole('button', { name: 'Start the session' })).toHaveCount(0);
 });
