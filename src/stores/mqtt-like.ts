@@ -18,8 +18,11 @@ export const mqttConnect = async (): Promise<Connect> => {
 	// The browser build of MQTT.js has only a default export; Node's has named ones too.
 	const mqtt = await import('mqtt');
 	const connect = mqtt.connect ?? (mqtt.default as unknown as typeof mqtt).connect;
-	// A short reconnect period: a broker restarted mid-vote is back in a second or two.
-	return (url, options) => connect(url, { ...options, reconnectPeriod: 1000, connectTimeout: 8000, clean: true }) as unknown as MqttLike;
+	// A short reconnect period: a broker restarted mid-vote is back in a second or two. Native
+	// timers: MQTT.js's default starts its timers in a Worker made from a blob: address, which the
+	// site's Content-Security-Policy refuses (a console error on every phone).
+	return (url, options) =>
+		connect(url, { ...options, reconnectPeriod: 1000, connectTimeout: 8000, clean: true, timerVariant: 'native' }) as unknown as MqttLike;
 };
 
 /** A random id for the client's connection (MQTT needs one; it says nothing about the person). */

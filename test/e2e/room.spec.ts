@@ -40,10 +40,10 @@ const axe = expectAccessibleOn;
 /** The presenter opens a room on the test's broker; returns the presenter, the projector and the phones' join link. */
 async function openRoom(browser: Browser, baseURL: string, broker: Broker) {
 	const trainer = await browser.newContext({ baseURL });
-	const presenter = await trainer.newPage();
+	const presenter = watch(await trainer.newPage());
 	await presenter.goto(`workshop/${scenario.id}/`);
 	await hydrated(presenter);
-	const audience = await trainer.newPage();
+	const audience = watch(await trainer.newPage());
 	await audience.setViewportSize({ width: 1280, height: 720 });
 	await audience.goto(`workshop/${scenario.id}/audience/`);
 	await hydrated(audience);
@@ -56,9 +56,17 @@ async function openRoom(browser: Browser, baseURL: string, broker: Broker) {
 	return { trainer, presenter, audience, joinUrl, code };
 }
 
+/** Console errors on any page of the room: a phone, the presenter or the projector. */
+const consoleErrors: string[] = [];
+const watch = (page: Page) => {
+	page.on('console', (message) => message.type() === 'error' && consoleErrors.push(`${page.url()}: ${message.text()}`));
+	page.on('pageerror', (error) => consoleErrors.push(`${page.url()}: ${error.message}`));
+	return page;
+};
+
 async function phone(browser: Browser, joinUrl: string) {
 	const device = await browser.newContext({ viewport: { width: 390, height: 844 } });
-	const page = await device.newPage();
+	const page = watch(await device.newPage());
 	await page.goto(joinUrl);
 	// Twelve phones joining at once on a loaded 2-core machine: a join can take several seconds.
 	await expect(page.locator('.phone-status')).toContainText('Connected', { timeout: 20_000 });
@@ -78,6 +86,7 @@ test('a presenter and 12 phones run a role-play to its group debrief; votes reac
 	broker,
 }) => {
 	test.setTimeout(180_000);
+	consoleErrors.length = 0;
 	const { trainer, presenter, audience, joinUrl } = await openRoom(browser, baseURL!, broker);
 	await axe(audience, 'projector lobby with the QR code');
 	// The room joins at once, as it does when the code goes up on the projector.
@@ -125,6 +134,7 @@ test('a presenter and 12 phones run a role-play to its group debrief; votes reac
 	await expect(phones[3]!.locator('.stage-reveal h3').first()).toHaveText(`Score: ${expected.total} out of 100 · ${bandText[expected.band]}`);
 	await expect(audience.locator('.stage-steps li')).toHaveCount(expected.steps.length);
 	expect(await inView(audience, '.stage-debrief h3'), 'the score in view at 720 p').toBe(true);
+	expect(consoleErrors).toEqual([]);
 	for (const page of phones) await page.context().close();
 	await trainer.close();
 });
