@@ -1,14 +1,27 @@
 import { test, expect, expectAccessibleInBothThemes } from './fixtures.ts';
 import { builtPages } from '../dist/site-pages.ts';
-
 import { templates } from './templates.ts';
 
 // One page of each kind, checked as a learner would meet it, in light and dark themes.
 // (Every page's HTML, links and sizes are checked from the files in test/dist.)
 const pages = builtPages('dist');
 
+/** Kinds whose page, as it loads, a journey already checks with axe in both themes: not checked twice. */
+const axedInJourney: Record<string, string> = {
+	'drill list': 'drills.spec.ts',
+	'order drill': 'drills.spec.ts (at the start)',
+	'choice drill': 'drills.spec.ts (at the start)',
+	'workshop list': 'workshop.spec.ts',
+	'workshop presenter': 'workshop.spec.ts (before the start)',
+	'workshop audience': 'workshop.spec.ts (waiting for the presenter)',
+};
+
 for (const [kind, pagePath] of templates) {
-	test(`${kind} (/${pagePath}) loads cleanly, has one h1 and passes axe in light and dark`, async ({ page, consoleErrors }) => {
+	const axe = !(kind in axedInJourney);
+	test(`${kind} (/${pagePath}) loads cleanly, has one h1${axe ? ' and passes axe in light and dark' : ` (axe: ${axedInJourney[kind]})`}`, async ({
+		page,
+		consoleErrors,
+	}) => {
 		const failed: string[] = [];
 		page.on('response', (response) => {
 			if (response.status() >= 400) failed.push(`${response.status()} ${response.url()}`);
@@ -18,7 +31,7 @@ for (const [kind, pagePath] of templates) {
 		await expect(page.locator('astro-island[ssr]')).toHaveCount(0);
 		await expect(page.locator('h1')).toHaveCount(1);
 		await expect(page.locator('main#main')).toHaveCount(1);
-		await expectAccessibleInBothThemes(page, `/${pagePath}`);
+		if (axe) await expectAccessibleInBothThemes(page, `/${pagePath}`);
 		expect(failed, 'requests that failed').toEqual([]);
 		expect(consoleErrors, 'console errors').toEqual([]);
 	});

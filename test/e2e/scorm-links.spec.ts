@@ -60,7 +60,9 @@ test('every link on a page of each kind with islands, once they have run, names 
 	const files = new Set(lmsHost.files);
 	// One page of each kind: pages of a kind share their islands, and the built links of every
 	// page are checked from the files in test/dist/scorm-files.test.ts.
-	const islandPages = templates.map(([, pagePath]) => `${pagePath.replace(/\?.*$/, '')}index.html`).filter((file) => files.has(file) && file !== 'lms/index.html');
+	const islandPages = templates
+		.map(([, pagePath]) => `${pagePath.replace(/\?.*$/, '')}index.html`)
+		.filter((file) => files.has(file) && file !== 'lms/index.html');
 	const broken: string[] = [];
 	let checked = 0;
 	for (const file of islandPages) {
