@@ -36,15 +36,13 @@ async function playBySurface(page: Page, pick: (texts: string[]) => number): Pro
 
 const indexOfMax = (values: number[]) => values.indexOf(Math.max(...values));
 /**
- * Every strategy is scored over every role-play by the engine, choosing among options in the
- * order the page shows them (test/unit/content/surface-balance.test.ts). Here two of them play
- * in the browser, one by the options' text and one by their place: the page scores each play
- * as the engine does, so what the unit test finds is what a learner gets.
+ * Every surface strategy (longest, shortest, first, last, most apologetic) is scored over every
+ * role-play by the engine, choosing among options in the order the page shows them
+ * (test/unit/content/surface-balance.test.ts); every keyboard play in the browser picks by that
+ * same order. Here the strategy the issue found passing plays in the browser: the page scores
+ * each play as the engine does, so what the unit test finds is what a learner gets.
  */
-const strategies: [id: string, pick: (texts: string[]) => number][] = [
-	['longest', (texts) => indexOfMax(texts.map((t) => t.length))],
-	['first', () => 0],
-];
+const strategies: [id: string, pick: (texts: string[]) => number][] = [['longest', (texts) => indexOfMax(texts.map((t) => t.length))]];
 
 for (const [id, pick] of strategies) {
 	const strategy = SURFACE_STRATEGIES.find((s) => s.id === id)!;
