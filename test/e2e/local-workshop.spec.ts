@@ -1,5 +1,5 @@
 import type { Page } from '@playwright/test';
-import { test, expect } from './fixtures.ts';
+import { test, expect, expectAccessibleInBothThemes } from './fixtures.ts';
 import { displayOrder } from '../../src/engine/choice-order.ts';
 import { idealPath } from '../../src/engine/ideal-path.ts';
 import { scenarioSchema, type Scenario } from '../../src/schemas/scenario.ts';
@@ -64,11 +64,7 @@ test('the presenter loads a YAML file and runs it with an audience window to the
 	expect(new URL(audience.url()).pathname).toMatch(/workshop\/local\/audience\/$/);
 	await expect(audience.locator('.stage')).toContainText('Ready when you are');
 	await expect(audience.locator('.stage')).toContainText('Charged twice at the gym');
-	for (const scheme of ['light', 'dark'] as const) {
-		await page.emulateMedia({ colorScheme: scheme });
-		await expectAccessible(`local workshop, lobby (${scheme})`);
-	}
-	await page.emulateMedia({ colorScheme: 'light' });
+	await expectAccessibleInBothThemes(page, 'local workshop, lobby');
 	await runToDebrief(page);
 	await expect(audience.locator('.stage[data-kind="ending"]')).toBeVisible();
 	expect(violations).toEqual([]);
