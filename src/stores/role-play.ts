@@ -20,6 +20,8 @@ export interface Play {
 	procedure: Procedure;
 	/** A play-test of a draft (the studio): nothing is saved to the learner's progress. */
 	trial?: boolean;
+	/** The certificate asks for this role-play, passed in assessment mode. */
+	forCertificate?: boolean;
 }
 
 /** The remembered choice, in storage so it carries across visits. */

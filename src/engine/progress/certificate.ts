@@ -32,6 +32,11 @@ export type Requirement =
 			practicePass: Attempt | undefined;
 	  };
 
+/** Whether the certificate asks for this role-play: some lesson names it in `assessedBy`. */
+export function certificateNeeds(lessons: readonly { assessedBy: readonly string[] }[], scenarioId: string): boolean {
+	return lessons.some((lesson) => lesson.assessedBy.includes(scenarioId));
+}
+
 /**
  * What the certificate asks for, in course order: each lesson's knowledge check passed (a
  * lesson without one, marked as done), then each role-play the lesson names in

@@ -23,12 +23,26 @@ interface Props {
 	mode: Mode;
 	/** A play-test of a draft (the studio): nothing was saved. */
 	trial?: boolean;
+	/** The certificate asks for this role-play, passed in assessment mode. */
+	forCertificate?: boolean;
 	onTryAgain: () => void;
 	focusRef: Ref<HTMLElement>;
 }
 
 /** After the last choice: the ending told in the one outcome the score earns, then the scorecard. */
-export default function Debrief({ scenario, procedure, path, idealPath, stepLinks, turns, mode, trial = false, onTryAgain, focusRef }: Props) {
+export default function Debrief({
+	scenario,
+	procedure,
+	path,
+	idealPath,
+	stepLinks,
+	turns,
+	mode,
+	trial = false,
+	forCertificate = false,
+	onTryAgain,
+	focusRef,
+}: Props) {
 	const [showIdeal, setShowIdeal] = useState(false);
 	const result = useMemo(() => score(procedure, scenario, path), [procedure, scenario, path]);
 	const told = result.told!;
@@ -70,7 +84,9 @@ export default function Debrief({ scenario, procedure, path, idealPath, stepLink
 			)}
 
 			{trial ? <p class="meta">A play-test: nothing is saved to anyone's progress.</p> : <AttemptSaved />}
-			{mode === 'practice' && <p class="meta">Practice attempts do not count towards the certificate: play it in assessment mode for that.</p>}
+			{mode === 'practice' && !trial && forCertificate && (
+				<p class="meta">Practice attempts do not count towards the certificate: play it in assessment mode for that.</p>
+			)}
 			<div class="actions">
 				<button type="button" class="button" onClick={onTryAgain}>
 					Try again

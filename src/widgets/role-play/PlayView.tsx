@@ -123,6 +123,7 @@ export default function PlayView({ play, state, mode, idealPath, stepLinks, say 
 					turns={turns}
 					mode={mode}
 					trial={play.trial ?? false}
+					forCertificate={play.forCertificate ?? false}
 					onTryAgain={() => beginRolePlay(play)}
 					focusRef={focusTarget as Ref<HTMLElement>}
 				/>

@@ -21,6 +21,8 @@ interface Props {
 	stepLinks: Record<string, StepLink>;
 	/** A play-test of a draft (the studio): no resume offer, nothing saved to progress. */
 	trial?: boolean;
+	/** The certificate asks for this role-play, passed in assessment mode. */
+	forCertificate?: boolean;
 }
 
 const noOffer: ResumeOffer = { kind: 'none' };
@@ -29,14 +31,14 @@ const noOffer: ResumeOffer = { kind: 'none' };
  * The role-play: pick a mode and start (or resume); the play itself (PlayView) loads when it
  * begins. Rules live in src/engine and the stores.
  */
-export default function RolePlay({ scenario, procedure, idealPath, stepLinks, trial = false }: Props) {
+export default function RolePlay({ scenario, procedure, idealPath, stepLinks, trial = false, forCertificate = false }: Props) {
 	const state = useStore($rolePlay);
 	const [ready, setReady] = useState(false);
 	useEffect(() => setReady(true), []);
 	const chosenMode = useClientStore($mode, 'practice');
 	const playMode = useStore($playMode);
 	const mode = state ? playMode : chosenMode;
-	const play: Play = useMemo(() => ({ scenario, procedure, trial }), [scenario, procedure, trial]);
+	const play: Play = useMemo(() => ({ scenario, procedure, trial, forCertificate }), [scenario, procedure, trial, forCertificate]);
 	const [announcement, setAnnouncement] = useState('');
 
 	const [PlayView, setPlayView] = useState<typeof PlayViewType | null>(null);
@@ -69,7 +71,17 @@ export default function RolePlay({ scenario, procedure, idealPath, stepLinks, tr
 		<>
 			{/* Keyed, so Preact keeps the one live region in place as the start panel gives way to the play. */}
 			{!state && (
-				<StartPanel key="start" mode={mode} ready={ready} offer={offer} onStart={() => beginRolePlay(play)} onResume={resume} changed={changed} trial={trial} />
+				<StartPanel
+					key="start"
+					mode={mode}
+					ready={ready}
+					offer={offer}
+					onStart={() => beginRolePlay(play)}
+					onResume={resume}
+					changed={changed}
+					trial={trial}
+					forCertificate={forCertificate}
+				/>
 			)}
 			{state && !PlayView && (
 				<p key="loading" class="roleplay-loading" aria-busy="true">

@@ -15,10 +15,12 @@ interface Props {
 	changed: boolean;
 	/** A play-test of a draft (the studio): nothing counts towards a certificate. */
 	trial?: boolean;
+	/** The certificate asks for this role-play, passed in assessment mode. */
+	forCertificate?: boolean;
 }
 
 /** Before play: resume what was left part-way, pick a mode, start. */
-export default function StartPanel({ mode, ready, offer, onStart, onResume, changed, trial = false }: Props) {
+export default function StartPanel({ mode, ready, offer, onStart, onResume, changed, trial = false, forCertificate = false }: Props) {
 	return (
 		<div class="roleplay start-panel" data-ready={ready ? 'true' : undefined}>
 			<StorageNotice compact />
@@ -55,7 +57,14 @@ export default function StartPanel({ mode, ready, offer, onStart, onResume, chan
 					<input type="radio" name="mode" value="assessment" checked={mode === 'assessment'} onChange={() => setMode('assessment')} />
 					<span>
 						<strong>Assessment</strong>
-						<span class="meta">No hints: all feedback waits for the debrief.{trial ? '' : ' Only assessment counts towards your certificate.'}</span>
+						<span class="meta">
+							No hints: all feedback waits for the debrief.
+							{trial
+								? ''
+								: forCertificate
+									? ' Your certificate needs this role-play passed in this mode.'
+									: ' The certificate does not ask for this role-play.'}
+						</span>
 					</span>
 				</label>
 			</fieldset>

@@ -1,5 +1,5 @@
 import { describe, expect, test } from 'vitest';
-import { completion, PASS_BAND, passes, requirements } from '../../../../src/engine/progress/certificate.ts';
+import { certificateNeeds, completion, PASS_BAND, passes, requirements } from '../../../../src/engine/progress/certificate.ts';
 import { attempt, catalogue, day, progress } from './fixtures.ts';
 
 describe('the pass band', () => {
@@ -15,6 +15,13 @@ const quiz = (correct: number, passedAt: string | null, date = day(2)) => ({
 	last: { correct, total: 5 },
 	best: { correct, total: 5 },
 	passedAt,
+});
+
+describe('which role-plays the certificate needs', () => {
+	test('those a lesson names in assessedBy, and no other', () => {
+		expect(certificateNeeds(catalogue.lessons, 'broadband-outage')).toBe(true);
+		expect(certificateNeeds(catalogue.lessons, 'late-parcel')).toBe(false);
+	});
 });
 
 describe('what the certificate requires', () => {
