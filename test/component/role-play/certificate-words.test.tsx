@@ -1,10 +1,9 @@
 import { cleanup, render, screen } from '@testing-library/preact';
 import { afterEach, describe, expect, test } from 'vitest';
-import Debrief from '../../../src/widgets/role-play/Debrief.tsx';
 import StartPanel from '../../../src/widgets/role-play/StartPanel.tsx';
 import { idealPath } from '../../../src/engine/ideal-path.ts';
-import { transcript } from '../../../src/engine/transcript.ts';
 import { loadProcedures, loadScenarios } from '../../unit/content/load-content.ts';
+import { renderDebrief } from './render-debrief.tsx';
 
 /**
  * What the role-play says about the certificate matches what the certificate asks for: only a
@@ -21,21 +20,7 @@ const start = (forCertificate: boolean) =>
 	render(
 		<StartPanel mode="assessment" ready offer={{ kind: 'none' }} onStart={() => {}} onResume={undefined} changed={false} forCertificate={forCertificate} />,
 	);
-const debrief = (forCertificate: boolean) =>
-	render(
-		<Debrief
-			scenario={scenario}
-			procedure={procedure}
-			path={path}
-			idealPath={[]}
-			stepLinks={{}}
-			turns={transcript(scenario, path)}
-			mode="practice"
-			forCertificate={forCertificate}
-			onTryAgain={() => {}}
-			focusRef={{ current: null }}
-		/>,
-	);
+const debrief = (forCertificate: boolean) => renderDebrief(scenario, procedure, path, { mode: 'practice', forCertificate });
 
 describe('a role-play the certificate asks for', () => {
 	test('the assessment option says the certificate needs it passed in that mode', () => {

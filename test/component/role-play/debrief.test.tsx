@@ -1,12 +1,11 @@
-import { render, screen, within } from '@testing-library/preact';
+import { screen, within } from '@testing-library/preact';
 import { afterEach, describe, expect, test } from 'vitest';
 import { cleanup } from '@testing-library/preact';
-import Debrief from '../../../src/widgets/role-play/Debrief.tsx';
 import { shortestPathsToEndings } from '../../../src/engine/ideal-path.ts';
 import { score } from '../../../src/engine/scoring.ts';
-import { transcript } from '../../../src/engine/transcript.ts';
 import { bandText, points, verdictText } from '../../../src/engine/words.ts';
 import { loadProcedures, loadScenarios } from '../../unit/content/load-content.ts';
+import { renderDebrief } from './render-debrief.tsx';
 
 /**
  * The debrief shows what the engine says, for every ending of every role-play: the ending told
@@ -23,19 +22,7 @@ describe.each(cases)('%s', (_label, scenario, path) => {
 	test('the debrief matches the engine', () => {
 		const procedure = procedures.get(scenario.procedure)!;
 		const expected = score(procedure, scenario, path);
-		render(
-			<Debrief
-				scenario={scenario}
-				procedure={procedure}
-				path={path}
-				idealPath={[]}
-				stepLinks={{}}
-				turns={transcript(scenario, path)}
-				mode="assessment"
-				onTryAgain={() => {}}
-				focusRef={{ current: null }}
-			/>,
-		);
+		renderDebrief(scenario, procedure, path, { mode: 'assessment' });
 		const debrief = screen.getByRole('region', { name: expected.told!.title });
 		expect(within(debrief).getByText(`Debrief · ${bandText[expected.told!.outcome]}`)).toBeTruthy();
 		expect(debrief.querySelector('.ending-text')?.textContent).toBe(expected.told!.text);
