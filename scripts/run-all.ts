@@ -2,7 +2,7 @@
  * node scripts/run-all.ts check lint test:unit — runs npm scripts side by side and fails if any
  * fails. Each script's output is held back and printed whole when it ends, so the log reads as if
  * they had run one after another. `npm test` uses it for the checks that read the source: run
- * together on 2 cores they take 49 s instead of 86 s (astro check and the linters are mostly
+ * together on 2 cores they take 54 s instead of 86 s (astro check and the linters are mostly
  * single-threaded). The builds stay serial: `astro check` and `astro build` write the same .astro/.
  */
 import { spawn } from 'node:child_process';

@@ -62,7 +62,7 @@ export default function StartPanel({ mode, ready, offer, onStart, onResume, chan
 							{trial
 								? ''
 								: forCertificate
-									? ' Your certificate needs this role-play passed in this mode.'
+									? ' The certificate needs this role-play passed in this mode.'
 									: ' The certificate does not ask for this role-play.'}
 						</span>
 					</span>

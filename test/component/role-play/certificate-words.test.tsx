@@ -25,7 +25,7 @@ const debrief = (forCertificate: boolean) => renderDebrief(scenario, procedure, 
 describe('a role-play the certificate asks for', () => {
 	test('the assessment option says the certificate needs it passed in that mode', () => {
 		start(true);
-		expect(screen.getByText(/Your certificate needs this role-play passed in this mode\./)).toBeTruthy();
+		expect(screen.getByText(/The certificate needs this role-play passed in this mode\./)).toBeTruthy();
 	});
 	test('a practice debrief says practice does not count', () => {
 		debrief(true);
@@ -37,7 +37,7 @@ describe('a role-play the certificate does not ask for', () => {
 	test('the assessment option says so, and promises nothing', () => {
 		start(false);
 		expect(screen.getByText(/The certificate does not ask for this role-play\./)).toBeTruthy();
-		expect(screen.queryByText(/Your certificate needs/)).toBeNull();
+		expect(screen.queryByText(/The certificate needs/)).toBeNull();
 	});
 	test('a practice debrief does not send the learner to assessment mode for a certificate', () => {
 		debrief(false);

@@ -1,15 +1,23 @@
-import { beforeEach, describe, expect, test } from 'vitest';
-import { setPersistentEngine, type PersistentListener } from '@nanostores/persistent';
+import { beforeEach, describe, expect, test, vi } from 'vitest';
+import type { PersistentListener } from '@nanostores/persistent';
 import { cleanStores } from 'nanostores';
 
 // A memory storage engine stands in for localStorage, so the store is tested without a browser.
 const storage: Record<string, string> = {};
 const listeners: PersistentListener[] = [];
-setPersistentEngine(storage, {
-	addEventListener: (_key, listener) => listeners.push(listener),
-	removeEventListener: (_key, listener) => listeners.splice(listeners.indexOf(listener), 1),
+const events = {
+	addEventListener: (_key: string, listener: PersistentListener) => listeners.push(listener),
+	removeEventListener: (_key: string, listener: PersistentListener) => {
+		const index = listeners.indexOf(listener);
+		if (index >= 0) listeners.splice(index, 1);
+	},
 	perKey: false,
-});
+};
+// Test files share their worker's modules (vitest isolate: false): load fresh copies of
+// @nanostores/persistent and the stores, so nothing another file left behind is read here.
+vi.resetModules();
+const { setPersistentEngine } = await import('@nanostores/persistent');
+setPersistentEngine(storage, events);
 
 const { $consequence, $mode, $playMode, $rolePlay, beginRolePlay, continueRolePlay, leaveRolePlay, makeChoice, resumeRolePlay, setMode } =
 	await import('../../../src/stores/role-play.ts');
@@ -58,11 +66,7 @@ test('$mode: a choice storage refuses to remember (storage full) still holds on 
 		expect(storage['make-good:mode']).toBeUndefined();
 	} finally {
 		unsubscribe();
-		setPersistentEngine(storage, {
-			addEventListener: (_key, listener) => listeners.push(listener),
-			removeEventListener: (_key, listener) => listeners.splice(listeners.indexOf(listener), 1),
-			perKey: false,
-		});
+		setPersistentEngine(storage, events);
 	}
 });
 
