@@ -59,11 +59,7 @@ export default function StartPanel({ mode, ready, offer, onStart, onResume, chan
 						<strong>Assessment</strong>
 						<span class="meta">
 							No hints: all feedback waits for the debrief.
-							{trial
-								? ''
-								: forCertificate
-									? ' The certificate needs this role-play passed in this mode.'
-									: ' The certificate does not ask for this role-play.'}
+							{trial ? '' : forCertificate ? ' The certificate needs this role-play passed in this mode.' : ' The certificate does not ask for this role-play.'}
 						</span>
 					</span>
 				</label>
