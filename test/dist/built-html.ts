@@ -46,6 +46,18 @@ export function byClass(root: Document | Element, name: string): Element[] {
 	return DomUtils.findAll((element) => hasClass(element as unknown as Element, name), root.children as never) as unknown as Element[];
 }
 
+/** Elements under `root` that match, in document order. */
+export function findAll(root: Document | Element, match: (element: Element) => boolean): Element[] {
+	return DomUtils.findAll((element) => match(element as unknown as Element), root.children as never) as unknown as Element[];
+}
+
+/** The first element under `root` that matches; a missing one fails the test, naming `what`. */
+export function findOne(root: Document | Element, match: (element: Element) => boolean, what: string): Element {
+	const found = DomUtils.findOne((element) => match(element as unknown as Element), root.children as never) as unknown as Element | null;
+	if (!found) throw new Error(`${what} is not on the page`);
+	return found;
+}
+
 /** Elements by tag name, in document order. */
 export function byTag(root: Document | Element, name: string): Element[] {
 	return DomUtils.findAll((element) => (element as unknown as Element).name === name, root.children as never) as unknown as Element[];

@@ -3,7 +3,7 @@ import path from 'node:path';
 import { DomUtils } from 'htmlparser2';
 import { describe, expect, test } from 'vitest';
 import { builds } from './builds.ts';
-import { byTag, parsePage, type Element } from './built-html.ts';
+import { byTag, findAll, parsePage, type Element } from './built-html.ts';
 import { builtPages } from './site-pages.ts';
 
 /**
@@ -21,7 +21,7 @@ const directive = (csp: string, name: string) =>
 		.find(([key]) => key === name)
 		?.slice(1) ?? [];
 const rawText = (element: Element) => DomUtils.textContent(element as never);
-const everyElement = (root: ReturnType<typeof parsePage>) => DomUtils.findAll(() => true, root.children as never) as unknown as Element[];
+const everyElement = (root: ReturnType<typeof parsePage>) => findAll(root, () => true);
 
 describe.each(builtPages(outDir).map((page) => [`/${page}`, page] as const))('%s', (_label, pagePath) => {
 	const html = parsePage(path.join(outDir, pagePath, 'index.html'));

@@ -1,12 +1,11 @@
 import path from 'node:path';
-import { DomUtils } from 'htmlparser2';
 import { describe, expect, test } from 'vitest';
 import { courseMap, formatMinutes } from '../../src/engine/course.ts';
 import { alphabetical } from '../../src/engine/glossary.ts';
 import { sourced } from '../../src/engine/provenance.ts';
 import { loadGlossary, loadLessons, loadProcedures, loadQuizzes, loadScenarios } from '../unit/content/load-content.ts';
 import { builds } from './builds.ts';
-import { byClass, byTag, parsePage, textOf, type Element } from './built-html.ts';
+import { byClass, byTag, findAll, parsePage, textOf, type Element } from './built-html.ts';
 
 /**
  * The lessons, the glossary and the course map, read from the built pages and compared with
@@ -17,7 +16,6 @@ const { outDir } = builds.root;
 const page = (pagePath: string) => parsePage(path.join(outDir, pagePath, 'index.html'));
 const squash = (text: string) => text.replace(/\s+/g, ' ').trim();
 const texts = (elements: Element[]) => elements.map((e) => squash(textOf(e, { asSeen: true })));
-const find = (root: ReturnType<typeof page> | Element, test: (e: Element) => boolean) => DomUtils.findAll((e) => test(e as unknown as Element), root.children as never) as unknown as Element[];
 
 const lessons = loadLessons().sort((a, b) => a.data.order - b.data.order);
 const procedures = loadProcedures();
@@ -30,11 +28,11 @@ describe.each(lessons.map((lesson) => [lesson.data.title, lesson] as const))('le
 	const procedure = procedures.find((p) => p.id === lesson.data.procedure);
 
 	test('shows its objectives, its steps from the data, and its key terms', () => {
-		const objectives = find(html, (e) => e.name === 'section' && e.attribs['aria-labelledby'] === 'objectives');
+		const objectives = findAll(html, (e) => e.name === 'section' && e.attribs['aria-labelledby'] === 'objectives');
 		expect(texts(byTag(objectives[0]!, 'li'))).toEqual(lesson.data.objectives.map(squash));
 		if (procedure) {
 			for (const part of ['steps', 'checks'] as const) {
-				const list = find(html, (e) => e.name === 'ol' && e.attribs['data-procedure'] === procedure.id && e.attribs['data-part'] === part);
+				const list = findAll(html, (e) => e.name === 'ol' && e.attribs['data-procedure'] === procedure.id && e.attribs['data-part'] === part);
 				const titles = list.flatMap((ol) => byClass(ol, 'step').map((step) => squash(textOf(byTag(step, 'h3')[0] ?? byTag(step, 'h4')[0]!, { asSeen: true })).replace(/ Added guidance$/, '')));
 				expect(titles).toEqual(procedure[part].map((s) => s.title));
 			}
@@ -43,7 +41,7 @@ describe.each(lessons.map((lesson) => [lesson.data.title, lesson] as const))('le
 	});
 
 	test('labels both columns of each worked example in words', () => {
-		const pairs = find(html, (e) => e.name === 'figure' && (e.attribs['class'] ?? '').split(' ').includes('pair'));
+		const pairs = findAll(html, (e) => e.name === 'figure' && (e.attribs['class'] ?? '').split(' ').includes('pair'));
 		expect(pairs.length).toBeGreaterThan(0);
 		for (const pair of pairs) {
 			expect(squash(textOf(byClass(byClass(pair, 'pair-poor')[0]!, 'pair-label')[0]!))).toMatch(/Poor/);
@@ -65,7 +63,7 @@ describe.each(lessons.map((lesson) => [lesson.data.title, lesson] as const))('le
 
 	test('has a knowledge check, which the certificate asks for', () => {
 		expect(quizzes.has(lesson.id)).toBe(true);
-		expect(find(html, (e) => e.attribs['id'] === 'knowledge-check')).toHaveLength(1);
+		expect(findAll(html, (e) => e.attribs['id'] === 'knowledge-check')).toHaveLength(1);
 	});
 });
 
@@ -73,7 +71,7 @@ test('the glossary lists every term A to Z, each at its own anchor with its defi
 	const html = page('glossary/');
 	expect(texts(byTag(byClass(html, 'glossary')[0]!, 'dt'))).toEqual(alphabetical(glossary).map((t) => t.term));
 	for (const term of glossary) {
-		const entry = find(html, (e) => e.attribs['id'] === `term-${term.id}`)[0]!;
+		const entry = findAll(html, (e) => e.attribs['id'] === `term-${term.id}`)[0]!;
 		expect(squash(textOf(byTag(entry, 'dd')[0]!))).toContain(squash(sourced(term.definition).text));
 	}
 });
@@ -84,7 +82,7 @@ test('the course map shows the lessons in order with minutes, role-plays and the
 		lessons.map((l) => ({ id: l.id, ...l.data })),
 		scenarios.map((s) => ({ id: s.id, title: s.title, minutes: s.minutes })),
 	);
-	expect(squash(textOf(find(html, (e) => e.attribs['id'] === 'totals')[0]!))).toBe(`The whole course: about ${formatMinutes(map.totalMinutes)}`);
+	expect(squash(textOf(findAll(html, (e) => e.attribs['id'] === 'totals')[0]!))).toBe(`The whole course: about ${formatMinutes(map.totalMinutes)}`);
 	const stops = byClass(html, 'course-stop');
 	expect(stops.map((stop) => squash(textOf(byTag(stop, 'h2')[0]!)))).toEqual(map.stops.map((s) => s.lesson.title));
 	for (const [index, stop] of map.stops.entries()) {

@@ -1,11 +1,10 @@
 import path from 'node:path';
-import { DomUtils } from 'htmlparser2';
 import { describe, expect, test } from 'vitest';
 import { displayOrder } from '../../src/engine/choice-order.ts';
 import { idealPath } from '../../src/engine/ideal-path.ts';
 import { loadProcedures, loadScenarios } from '../unit/content/load-content.ts';
 import { builds } from './builds.ts';
-import { byClass, byTag, parsePage, textOf, type Element } from './built-html.ts';
+import { byClass, byTag, findAll, findOne, parsePage, textOf, type Element } from './built-html.ts';
 
 /**
  * Every role-play's printables, read from the built pages and compared with the data: the
@@ -16,15 +15,7 @@ const { outDir } = builds.root;
 const page = (pagePath: string) => parsePage(path.join(outDir, pagePath, 'index.html'));
 const squash = (text: string) => text.replace(/\s+/g, ' ').trim();
 const text = (element: Element) => squash(textOf(element));
-type Root = Element | ReturnType<typeof page>;
-/** The first element under `root` that matches; a missing one fails the test by name. */
-function findFirst(root: Root, match: (e: Element) => boolean, what: string): Element {
-	const found = DomUtils.findOne((e) => match(e as unknown as Element), root.children as never) as unknown as Element | null;
-	if (!found) throw new Error(`${what} is not on the page`);
-	return found;
-}
-const findAll = (root: Root, match: (e: Element) => boolean) => DomUtils.findAll((e) => match(e as unknown as Element), root.children as never) as unknown as Element[];
-const byId = (root: Root, id: string) => findFirst(root, (e) => e.attribs['id'] === id, `#${id}`);
+const byId = (root: Parameters<typeof findOne>[0], id: string) => findOne(root, (e) => e.attribs['id'] === id, `#${id}`);
 /** The text of each checkbox's label: what a screen reader names the box. */
 const checkboxNames = (root: Element) => byTag(root, 'label').filter((label) => byTag(label, 'input').some((i) => i.attribs['type'] === 'checkbox')).map(text);
 
@@ -51,7 +42,7 @@ describe.each(scenarios.map((scenario) => [scenario.id, scenario] as const))('%s
 			for (const step of procedure[part].filter((s) => s.status === 'documented')) {
 				const label = `${part === 'checks' ? 'Check' : 'Step'} ${step.order}: ${step.title}`;
 				expect(checkboxNames(observer).filter((name) => name.startsWith(label)), label).toHaveLength(1);
-				const item = findFirst(observer, (e) => e.attribs['data-step'] === step.id, `the checklist item of ${step.id}`);
+				const item = findOne(observer, (e) => e.attribs['data-step'] === step.id, `the checklist item of ${step.id}`);
 				for (const pitfall of step.pitfalls)
 					expect(
 						checkboxNames(item).filter((name) => name.startsWith(pitfall.title)),
@@ -63,14 +54,14 @@ describe.each(scenarios.map((scenario) => [scenario.id, scenario] as const))('%s
 
 	test('the answer key maps every node and choice, with the ideal path marked in words and by its letter', () => {
 		const html = page(`workshop/${id}/answer-key/`);
-		const main = findFirst(html, (e) => e.name === 'main', '<main>');
+		const main = findOne(html, (e) => e.name === 'main', '<main>');
 		const ideal = idealPath(procedure, scenario);
 		expect(byClass(main, 'key-node')).toHaveLength(scenario.nodes.length);
 		const choices = findAll(main, (e) => e.name === 'li' && e.attribs['data-choice'] !== undefined);
 		expect(choices).toHaveLength(scenario.nodes.reduce((n, node) => n + node.choices.length, 0));
 		expect(byTag(byClass(main, 'key-route')[0]!, 'li')).toHaveLength(ideal.length);
 		const choiceIn = (nodeId: string, choiceId: string) =>
-			findFirst(byId(main, `node-${nodeId}`), (e) => e.attribs['data-choice'] === choiceId, `choice ${nodeId}/${choiceId}`);
+			findOne(byId(main, `node-${nodeId}`), (e) => e.attribs['data-choice'] === choiceId, `choice ${nodeId}/${choiceId}`);
 		for (const step of ideal) {
 			const node = scenario.nodes.find((n) => n.id === step.nodeId)!;
 			const choice = choiceIn(step.nodeId, step.choiceId);

@@ -35,6 +35,15 @@ export async function expectAccessibleInBothThemes(page: Page, label: string = p
 	await page.emulateMedia({ colorScheme: 'light' });
 }
 
+/** Adds each console error and uncaught error of `page` to `errors` as it happens; returns the page. */
+export function watchErrors(errors: string[], page: Page): Page {
+	page.on('console', (message) => {
+		if (message.type() === 'error') errors.push(`${page.url()}: ${message.text()}`);
+	});
+	page.on('pageerror', (error) => errors.push(`${page.url()}: ${error.message}`));
+	return page;
+}
+
 /**
  * Tests get `consoleErrors`, filled with every console error and uncaught page
  * error, and `expectAccessible()`, which runs axe on the page as it is now.
@@ -42,10 +51,7 @@ export async function expectAccessibleInBothThemes(page: Page, label: string = p
 export const test = base.extend<{ consoleErrors: string[]; expectAccessible: (label?: string) => Promise<void> }>({
 	consoleErrors: async ({ page }, use) => {
 		const errors: string[] = [];
-		page.on('console', (message) => {
-			if (message.type() === 'error') errors.push(message.text());
-		});
-		page.on('pageerror', (error) => errors.push(error.message));
+		watchErrors(errors, page);
 		await use(errors);
 	},
 	expectAccessible: async ({ page }, use) => {

@@ -1,6 +1,6 @@
 import type { Browser, Page } from '@playwright/test';
 import mqtt from 'mqtt';
-import { test as base, expect, expectAccessibleOn } from './fixtures.ts';
+import { test as base, expect, expectAccessibleOn, watchErrors } from './fixtures.ts';
 import { startBroker, type Broker } from './broker.ts';
 import { hydrated, procedureOf, scenarios } from './roleplay-helpers.ts';
 import { allPaths } from '../../src/engine/ideal-path.ts';
@@ -58,11 +58,7 @@ async function openRoom(browser: Browser, baseURL: string, broker: Broker) {
 
 /** Console errors on any page of the room: a phone, the presenter or the projector. */
 const consoleErrors: string[] = [];
-const watch = (page: Page) => {
-	page.on('console', (message) => message.type() === 'error' && consoleErrors.push(`${page.url()}: ${message.text()}`));
-	page.on('pageerror', (error) => consoleErrors.push(`${page.url()}: ${error.message}`));
-	return page;
-};
+const watch = (page: Page) => watchErrors(consoleErrors, page);
 
 async function phone(browser: Browser, joinUrl: string) {
 	const device = await browser.newContext({ viewport: { width: 390, height: 844 } });

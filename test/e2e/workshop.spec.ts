@@ -1,6 +1,6 @@
 import { readFileSync, readdirSync } from 'node:fs';
 import type { BrowserContext, Page } from '@playwright/test';
-import { test, expect, expectAccessibleInBothThemes } from './fixtures.ts';
+import { test, expect, expectAccessibleInBothThemes, watchErrors } from './fixtures.ts';
 import { parseYaml } from '../../src/schemas/friendly-errors.ts';
 import { scenarioSchema, type Scenario } from '../../src/schemas/scenario.ts';
 import { procedureSchema, type Procedure } from '../../src/schemas/procedure.ts';
@@ -44,23 +44,14 @@ async function hydrated(page: Page) {
 	await expect(page.locator('astro-island[ssr]')).toHaveCount(0);
 }
 
-/** Console errors and uncaught errors of the pages given (the fixture's consoleErrors only watches the default page). */
-function watchErrors(...pages: Page[]): string[] {
-	const errors: string[] = [];
-	for (const page of pages) {
-		page.on('console', (message) => message.type() === 'error' && errors.push(message.text()));
-		page.on('pageerror', (error) => errors.push(error.message));
-	}
-	return errors;
-}
-
 /** An audience window opened by hand first, then the presenter, as a trainer setting up might. */
 async function openWindows(context: BrowserContext, scenario: Scenario) {
 	const audience = await context.newPage();
 	await audience.goto(`workshop/${scenario.id}/audience/`);
 	await hydrated(audience);
 	const presenter = await context.newPage();
-	const errors = watchErrors(audience, presenter);
+	const errors: string[] = [];
+	for (const page of [audience, presenter]) watchErrors(errors, page);
 	await presenter.goto(`workshop/${scenario.id}/`);
 	await hydrated(presenter);
 	return { audience, presenter, errors };

@@ -84,7 +84,7 @@ export default function Debrief({
 			)}
 
 			{trial ? <p class="meta">A play-test: nothing is saved to anyone's progress.</p> : <AttemptSaved />}
-			{mode === 'practice' && !trial && forCertificate && (
+			{mode === 'practice' && forCertificate && (
 				<p class="meta">Practice attempts do not count towards the certificate: play it in assessment mode for that.</p>
 			)}
 			<div class="actions">
