@@ -13,13 +13,24 @@ import { watchViolations } from './studio-helpers.ts';
 async function loadFile(presenter: Page, file: string) {
 	await presenter.goto('workshop/local/');
 	await hydrated(presenter);
-	await presenter.locator('#local-file').setInputFiles(file);
+	await chooseFile(presenter, file);
 	await checked(presenter);
 }
 
 /**
+ * The file picker stays disabled until the procedures to check against have loaded; Playwright
+ * sets files on a disabled input all the same, and a file chosen then was checked against nothing
+ * and never answered. A trainer cannot choose one before: wait, as they do.
+ */
+async function chooseFile(presenter: Page, file: Parameters<Page['setInputFiles']>[1]) {
+	const input = presenter.locator('#local-file');
+	await expect(input).toBeEnabled();
+	await input.setInputFiles(file);
+}
+
+/**
  * The page checks a file as the build would, in a worker that starts on the first file: on a busy
- * 2-core machine that took over 5 s. Wait until it says the file passed or lists what is wrong.
+ * 2-core machine that can take a few seconds. Wait until it says the file passed or lists what is wrong.
  */
 async function checked(presenter: Page) {
 	await expect(presenter.locator('.local-title, [role="alert"]').first()).toBeVisible({ timeout: 20_000 });
@@ -73,7 +84,7 @@ test('the presenter loads a YAML file and runs it with an audience window to the
 test('a file the build would refuse is not run: its errors are listed, as the linter words them', async ({ page }) => {
 	await page.goto('workshop/local/');
 	await hydrated(page);
-	await page.locator('#local-file').setInputFiles({
+	await chooseFile(page, {
 		name: 'broken.yaml',
 		mimeType: 'text/yaml',
 		buffer: Buffer.from((await import('node:fs')).readFileSync('docs/scenario-template.yaml', 'utf8').replace('step: reiterate\n', 'step: reiterrate\n')),
