@@ -1,6 +1,6 @@
 import { readFileSync, readdirSync } from 'node:fs';
 import type { Page } from '@playwright/test';
-import { test, expect, expectAccessibleInBothThemes } from './fixtures.ts';
+import { test, expect, expectAccessibleInBothThemes, hydrated } from './fixtures.ts';
 import { parseYaml } from '../../src/schemas/friendly-errors.ts';
 import { parseDrill, type Drill } from '../../src/schemas/drill.ts';
 import { procedureSchema, type Procedure } from '../../src/schemas/procedure.ts';
@@ -38,11 +38,6 @@ function choiceDrillFor(drill: Drill): ChoiceDrill {
 }
 
 const live = (page: Page) => page.locator('.drill [aria-live="polite"]');
-
-/** Astro drops the island's `ssr` attribute once it has hydrated: before that, clicks do nothing. */
-async function hydrated(page: Page) {
-	await expect(page.locator('astro-island[ssr]')).toHaveCount(0);
-}
 
 async function sidewaysScroll(page: Page): Promise<number> {
 	return page.evaluate(() => document.documentElement.scrollWidth - document.documentElement.clientWidth);

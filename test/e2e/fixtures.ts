@@ -1,4 +1,4 @@
-import { test as base, expect, type Page } from '@playwright/test';
+import { test as base, expect, type Frame, type FrameLocator, type Page } from '@playwright/test';
 import AxeBuilder from '@axe-core/playwright';
 
 /** The WCAG 2.2 AA rule sets every page and state is checked against. */
@@ -64,4 +64,14 @@ export { expect };
 /** The output folder each Playwright project serves (see playwright.config.ts). */
 export function outDirFor(projectName: string): { outDir: string; base: string } {
 	return projectName === 'subpath' ? { outDir: 'dist-subpath', base: '/training/' } : { outDir: 'dist', base: '/' };
+}
+
+/**
+ * Waits until every island on the page has hydrated (Astro drops an island's `ssr` attribute then);
+ * before that its buttons and keys do nothing. On a timeout the message names the islands still waiting.
+ */
+export async function hydrated(scope: Page | Frame | FrameLocator, label = 'islands still waiting to hydrate'): Promise<void> {
+	const waiting = () => scope.locator('astro-island[ssr]').evaluateAll((islands) => islands.map((island) => island.getAttribute('component-url') ?? '?'));
+	// A wait, not a speed check: on a loaded 2-core machine an island has taken over 5 s to hydrate.
+	await expect.poll(waiting, { message: label, intervals: [50, 100, 250], timeout: 15_000 }).toEqual([]);
 }

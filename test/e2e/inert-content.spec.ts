@@ -1,4 +1,4 @@
-import { test, expect } from './fixtures.ts';
+import { test, expect, hydrated } from './fixtures.ts';
 
 // A content folder with markup and script in every field a trainer types
 // (test/fixtures/hostile-site), built by `npm run test:e2e` into dist-hostile/.
@@ -20,7 +20,7 @@ test('a hostile role-play plays through with its text shown literally', async ({
 		'href',
 		'/procedures/issue-resolution/',
 	);
-	await expect(page.locator('astro-island[ssr]')).toHaveCount(0);
+	await hydrated(page);
 	await page.getByRole('button', { name: 'Start the role-play' }).click();
 	await expect(page.locator('.turn-now .msg-text').first()).toContainText(
 		"<iframe src=javascript:alert('node')></iframe> You've taken it twice &copy; <b>Twice!</b>",

@@ -1,5 +1,5 @@
 import type { Locator, Page } from '@playwright/test';
-import { test, expect, expectAccessibleInBothThemes } from './fixtures.ts';
+import { test, expect, expectAccessibleInBothThemes, hydrated } from './fixtures.ts';
 import { loadLessons, loadQuizzes } from '../unit/content/load-content.ts';
 
 // The lessons as a learner uses them in a browser: the knowledge check in every state (axe,
@@ -10,11 +10,6 @@ const lessons = loadLessons().sort((a, b) => a.data.order - b.data.order);
 const quizzes = new Map(loadQuizzes().map(({ quiz }) => [quiz.id, quiz]));
 
 const squash = (text: string) => text.replace(/\s+/g, ' ').trim();
-
-/** Astro drops the island's `ssr` attribute once it has hydrated: before that, buttons do nothing. */
-async function hydrated(page: Page) {
-	await expect(page.locator('astro-island[ssr]')).toHaveCount(0);
-}
 
 /** Presses Tab until `target` has focus; fails if it never does. */
 async function tabTo(page: Page, target: Locator, limit = 150) {

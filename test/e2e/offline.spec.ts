@@ -1,6 +1,6 @@
 import { appendFileSync, cpSync, mkdtempSync, rmSync } from 'node:fs';
 import os from 'node:os';
-import { test, expect, outDirFor } from './fixtures.ts';
+import { test, expect, outDirFor, hydrated } from './fixtures.ts';
 import { serveFolder } from './serve.ts';
 
 // Offline: once a page with an island has installed the service worker, the whole site
@@ -21,7 +21,7 @@ test('after one visit, lessons, a role-play, search and the workshop load and pl
 	await expect(page.locator('.step')).toHaveCount(5);
 
 	await page.goto('scenarios/restaurant-booking/');
-	await expect(page.locator('astro-island[ssr]')).toHaveCount(0);
+	await hydrated(page);
 	await page.getByRole('button', { name: 'Start the role-play' }).click();
 	await page.locator('.choice').first().click();
 	// The conversation view loaded from the cache: the first choice's consequence, then it joins the conversation.
@@ -33,7 +33,7 @@ test('after one visit, lessons, a role-play, search and the workshop load and pl
 	await expect(page.locator('.search-results li').first()).toBeVisible();
 
 	await page.goto('workshop/broadband-outage/');
-	await expect(page.locator('astro-island[ssr]')).toHaveCount(0);
+	await hydrated(page);
 	await page.getByRole('button', { name: 'Start the session' }).click();
 	await expect(page.getByRole('button', { name: 'Add a vote for A' })).toBeVisible();
 	await context.setOffline(false);
@@ -85,7 +85,7 @@ test('a new deploy is offered with a notice, and reloading switches to it withou
 		await page.waitForLoadState('load');
 		await expect(reload).toBeHidden();
 		await expect(page.locator('h1')).toHaveText('The engineer who came at four');
-		await expect(page.locator('astro-island[ssr]')).toHaveCount(0);
+		await hydrated(page);
 		expect(failed).toEqual([]);
 	} finally {
 		await server.stop();

@@ -1,4 +1,4 @@
-import { test, expect, expectAccessibleInBothThemes } from './fixtures.ts';
+import { test, expect, expectAccessibleInBothThemes, hydrated } from './fixtures.ts';
 import { builtPages } from '../dist/site-pages.ts';
 import { templates } from './templates.ts';
 
@@ -28,7 +28,7 @@ for (const [kind, pagePath] of templates) {
 		});
 		const response = await page.goto(pagePath);
 		expect(response?.status()).toBe(200);
-		await expect(page.locator('astro-island[ssr]')).toHaveCount(0);
+		await hydrated(page);
 		await expect(page.locator('h1')).toHaveCount(1);
 		await expect(page.locator('main#main')).toHaveCount(1);
 		if (axe) await expectAccessibleInBothThemes(page, `/${pagePath}`);

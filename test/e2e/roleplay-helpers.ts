@@ -1,6 +1,8 @@
 import { readFileSync, readdirSync } from 'node:fs';
 import type { Page } from '@playwright/test';
-import { expect } from './fixtures.ts';
+import { expect, hydrated } from './fixtures.ts';
+
+export { hydrated };
 import { parseYaml } from '../../src/schemas/friendly-errors.ts';
 import { scenarioSchema, type Scenario } from '../../src/schemas/scenario.ts';
 import { procedureSchema, type Procedure } from '../../src/schemas/procedure.ts';
@@ -43,11 +45,6 @@ export async function chooseByKeyboard(page: Page, scenario: Scenario, step: Pat
 	await page.keyboard.press('Tab');
 	await expect(page.locator(':focus')).toHaveText(/^(Continue|See your debrief)$/);
 	await page.keyboard.press('Enter');
-}
-
-/** Astro drops the island's `ssr` attribute once it has hydrated: before that, clicks do nothing. */
-export async function hydrated(page: Page) {
-	await expect(page.locator('astro-island[ssr]')).toHaveCount(0);
 }
 
 export async function startByKeyboard(page: Page, mode: 'Practice' | 'Assessment') {

@@ -1,7 +1,7 @@
 import { rmSync } from 'node:fs';
 import path from 'node:path';
 import { pathToFileURL } from 'node:url';
-import { test, expect } from './fixtures.ts';
+import { test, expect, hydrated } from './fixtures.ts';
 import { unzipPackage } from './lms-host.ts';
 
 // The package unzipped and opened from disk (file://), with no LMS and no web server: the launch
@@ -19,13 +19,13 @@ test('opened from disk, the launch page says there is no LMS and the course work
 
 	await page.getByRole('navigation', { name: 'Main' }).getByRole('link', { name: 'Lessons' }).click();
 	await page.getByRole('link', { name: 'Handling a complaint' }).first().click();
-	await expect(page.locator('astro-island[ssr]')).toHaveCount(0);
+	await hydrated(page);
 	await page.getByRole('button', { name: 'Mark this lesson as done' }).click();
 	await page.getByRole('link', { name: 'your progress', exact: true }).click();
 	await expect(page.getByText('Lessons done: 1 of 4')).toBeVisible();
 
 	await page.goto(`${root}/scenarios/broadband-outage/index.html`);
-	await expect(page.locator('astro-island[ssr]')).toHaveCount(0);
+	await hydrated(page);
 	await page.getByRole('button', { name: 'Start the role-play' }).click();
 	await expect(page.locator('.choice').first()).toBeVisible();
 	expect(consoleErrors).toEqual([]);

@@ -1,6 +1,6 @@
 import type { Page } from '@playwright/test';
 import AxeBuilder from '@axe-core/playwright';
-import { test, expect, wcagTags } from './fixtures.ts';
+import { test, expect, wcagTags, hydrated } from './fixtures.ts';
 import { courseFrame, lmsValue, startLmsHost, type LmsHost } from './lms-host.ts';
 import { completeProgress, PROGRESS_KEY } from './progress-helpers.ts';
 import { encodeSuspendData } from '../../src/engine/scorm/report.ts';
@@ -49,12 +49,12 @@ test('a learner with nothing in the LMS is not reported passed because this brow
 	// The course in the frame shows learner B's progress: nothing done yet.
 	const frame = courseFrame(page);
 	await frame.goto(`${lmsHost.url}package/progress/index.html`);
-	await expect(frame.locator('astro-island[ssr]')).toHaveCount(0);
+	await hydrated(frame);
 	await expect(frame.getByText('Lessons done: 0 of 4')).toBeVisible();
 
 	// What B does is B's; the browser's own progress is left as it was.
 	await frame.goto(`${lmsHost.url}package/lessons/handling-a-complaint/index.html`);
-	await expect(frame.locator('astro-island[ssr]')).toHaveCount(0);
+	await hydrated(frame);
 	await frame.getByRole('button', { name: 'Mark this lesson as done' }).click();
 	await expect.poll(async () => Object.keys(JSON.parse(await lmsValue(page, 'cmi.suspend_data')).lessons)).toEqual(['handling-a-complaint']);
 	expect(await lmsValue(page, 'cmi.core.lesson_status')).toBe('incomplete');
@@ -67,7 +67,7 @@ test('each learner gets back only their own LMS record, whoever used the browser
 	await launch({ id: 'learner-a', name: 'Ay, Al', suspendData: recordA });
 	const frame = courseFrame(page);
 	await frame.goto(`${lmsHost.url}package/progress/index.html`);
-	await expect(frame.locator('astro-island[ssr]')).toHaveCount(0);
+	await hydrated(frame);
 	await expect(frame.getByText('Lessons done: 1 of 4')).toBeVisible();
 	expect(Object.keys(JSON.parse(await lmsValue(page, 'cmi.suspend_data')).lessons)).toEqual(['stopping-service']);
 

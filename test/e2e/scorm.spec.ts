@@ -1,5 +1,5 @@
 import type { Frame } from '@playwright/test';
-import { test, expect } from './fixtures.ts';
+import { test, expect, hydrated } from './fixtures.ts';
 import { courseFrame, lmsValue as lms, startLmsHost, type LmsHost } from './lms-host.ts';
 import { idealPath, allPaths } from '../../src/engine/ideal-path.ts';
 import { score } from '../../src/engine/scoring.ts';
@@ -29,7 +29,7 @@ test.afterAll(async () => {
 async function play(frame: Frame, scenarioId: string, path: PathStep[]) {
 	const scenario = scenarios.find((s) => s.id === scenarioId)!;
 	await frame.goto(`${host}package/scenarios/${scenarioId}/index.html`);
-	await expect(frame.locator('astro-island[ssr]')).toHaveCount(0);
+	await hydrated(frame);
 	// Only assessment mode counts towards the score and the pass (practice never does).
 	await frame.getByRole('radio', { name: /^Assessment/ }).check();
 	await frame.getByRole('button', { name: 'Start the role-play' }).click();
@@ -53,7 +53,7 @@ test('inside an LMS, the package reports lesson status and the role-play score t
 	for (const lesson of lessons) {
 		const quiz = load<Quiz>(quizSchema, `content/quizzes/${lesson.id}.yaml`);
 		await frame.goto(`${host}package/lessons/${lesson.id}/index.html`);
-		await expect(frame.locator('astro-island[ssr]')).toHaveCount(0);
+		await hydrated(frame);
 		for (const question of quiz.questions) {
 			const item = frame.locator('.kc-question', { has: frame.locator(`input[name="kc-${question.id}"]`) });
 			await item.locator(`input[value="${question.options.find((o) => o.correct)!.id}"]`).check();

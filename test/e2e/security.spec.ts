@@ -1,5 +1,5 @@
 import type { Page } from '@playwright/test';
-import { test, expect } from './fixtures.ts';
+import { test, expect, hydrated } from './fixtures.ts';
 import { templates } from './templates.ts';
 import { displayOrder } from '../../src/engine/choice-order.ts';
 import { idealPath } from '../../src/engine/ideal-path.ts';
@@ -33,7 +33,7 @@ test('no CSP violation on a page of any kind, once its islands have run', async 
 	const violations = await watchViolations(page);
 	for (const [kind, pagePath] of templates) {
 		await page.goto(pagePath);
-		await expect(page.locator('astro-island[ssr]'), kind).toHaveCount(0);
+		await hydrated(page, `${kind}: islands still waiting to hydrate`);
 	}
 	expect(violations).toEqual([]);
 });
@@ -54,12 +54,12 @@ test('no CSP violation while a drill is done and a workshop role-play is run to 
 	test.setTimeout(120_000);
 	const violations = await watchViolations(page);
 	await page.goto('drills/order-steps-issue-resolution/');
-	await expect(page.locator('astro-island[ssr]')).toHaveCount(0);
+	await hydrated(page);
 	await page.getByRole('button', { name: 'Check order' }).click();
 	await page.getByRole('button', { name: 'Show the answer' }).click();
 
 	await page.goto('workshop/broadband-outage/');
-	await expect(page.locator('astro-island[ssr]')).toHaveCount(0);
+	await hydrated(page);
 	await page.getByRole('button', { name: 'Start the session' }).click();
 	// The room plays the ideal path: play its choice, reveal, move on, to the ending's debrief.
 	for (const step of ideal) {

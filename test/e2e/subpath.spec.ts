@@ -1,4 +1,4 @@
-import { test, expect } from './fixtures.ts';
+import { test, expect, hydrated } from './fixtures.ts';
 import { templates } from './templates.ts';
 
 // The site under a sub-path (BASE_PATH=/training/): every kind of page loads, its islands
@@ -17,7 +17,7 @@ for (const [kind, pagePath] of templates) {
 		});
 		const response = await page.goto(pagePath);
 		expect(response?.status()).toBe(200);
-		await expect(page.locator('astro-island[ssr]')).toHaveCount(0);
+		await hydrated(page);
 		await expect(page.locator('h1')).toHaveCount(1);
 		expect({ outside, failed, consoleErrors }).toEqual({ outside: [], failed: [], consoleErrors: [] });
 	});

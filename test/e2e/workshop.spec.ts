@@ -1,6 +1,6 @@
 import { readFileSync, readdirSync } from 'node:fs';
 import type { BrowserContext, Page } from '@playwright/test';
-import { test, expect, expectAccessibleInBothThemes, watchErrors } from './fixtures.ts';
+import { test, expect, expectAccessibleInBothThemes, hydrated, watchErrors } from './fixtures.ts';
 import { parseYaml } from '../../src/schemas/friendly-errors.ts';
 import { scenarioSchema, type Scenario } from '../../src/schemas/scenario.ts';
 import { procedureSchema, type Procedure } from '../../src/schemas/procedure.ts';
@@ -37,11 +37,6 @@ const squash = (text: string) => text.trim().replace(/\s+/g, ' ');
 /** The shortest path to any ending. */
 function shortestPath(scenario: Scenario): PathStep[] {
 	return allPaths(scenario).sort((a, b) => a.length - b.length)[0]!;
-}
-
-/** Astro drops the island's `ssr` attribute once it has hydrated: before that, keys and clicks do nothing. */
-async function hydrated(page: Page) {
-	await expect(page.locator('astro-island[ssr]')).toHaveCount(0);
 }
 
 /** An audience window opened by hand first, then the presenter, as a trainer setting up might. */
