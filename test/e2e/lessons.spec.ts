@@ -3,7 +3,8 @@ import { test, expect, expectAccessibleInBothThemes, hydrated } from './fixtures
 import { loadLessons, loadQuizzes } from '../unit/content/load-content.ts';
 
 // The lessons as a learner uses them in a browser: the knowledge check in every state (axe,
-// light and dark), by keyboard alone, and without JavaScript; a glossary link by keyboard.
+// light and dark) and by keyboard alone; a glossary link by keyboard. (Without JavaScript:
+// no-javascript.spec.ts.)
 // What the pages say is compared with the content files in test/dist/lessons.test.ts.
 
 const lessons = loadLessons().sort((a, b) => a.data.order - b.data.order);
@@ -94,18 +95,6 @@ test.describe('the knowledge check by keyboard alone', () => {
 		await page.keyboard.press('Enter');
 		await expect(page).toHaveURL(/#issue-resolution-steps-listen-and-empathise$/);
 		await expect(page.locator('#issue-resolution-steps-listen-and-empathise')).toBeInViewport();
-	});
-
-	test('without JavaScript, the page says the knowledge check needs it', async ({ browser, baseURL }) => {
-		const context = await browser.newContext({ javaScriptEnabled: false, baseURL: baseURL! });
-		const page = await context.newPage();
-		await page.goto(`lessons/${lesson.id}/`);
-		// Playwright's text and role engines skip <noscript>, so the notice is found by its class.
-		const notice = page.locator('.knowledge-check-section .needs-js');
-		await expect(notice).toBeVisible();
-		await expect(notice).toContainText('The knowledge check needs JavaScript.');
-		await expect(page.locator('.knowledge-check')).toBeHidden();
-		await context.close();
 	});
 });
 

@@ -8,13 +8,13 @@ const procedures = readdirSync('content/procedures')
 	.filter((f) => f.endsWith('.yaml'))
 	.map((f) => parse(readFileSync(`content/procedures/${f}`, 'utf8')) as { id: string });
 
-for (const procedure of procedures) {
-	test(`the ${procedure.id} card prints on a single A4 page with no navigation`, async ({ page }) => {
+test('each procedure’s card prints on a single A4 page with no navigation', async ({ page }) => {
+	await page.emulateMedia({ media: 'print' });
+	for (const procedure of procedures) {
 		await page.goto(`procedures/${procedure.id}/`);
-		await page.emulateMedia({ media: 'print' });
 		await expect(page.getByRole('navigation', { name: 'Main' })).toBeHidden();
 		const pdf = await page.pdf({ format: 'A4', printBackground: false });
 		const pageCount = (pdf.toString('latin1').match(/\/Type\s*\/Page[^s]/g) ?? []).length;
-		expect(pageCount).toBe(1);
-	});
-}
+		expect(pageCount, `${procedure.id}: pages printed`).toBe(1);
+	}
+});

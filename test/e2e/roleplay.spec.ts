@@ -3,8 +3,9 @@ import { idealPath } from '../../src/engine/ideal-path.ts';
 import { score } from '../../src/engine/scoring.ts';
 import { chooseByKeyboard, hydrated, pathsToEveryEnding, procedureOf, scenarios, startByKeyboard } from './roleplay-helpers.ts';
 
-// The role-play pages: the list, the remembered mode, links from the debrief, and the page
-// without JavaScript. Every ending of every role-play is played in roleplay-endings.spec.ts.
+// The role-play pages: the list, the remembered mode, links from the debrief. The debrief of
+// every ending of every role-play is compared with the engine in test/component/role-play/;
+// the page without JavaScript is in no-javascript.spec.ts.
 
 test('the role-play list shows every scenario with its procedure, difficulty and minutes', async ({ page, expectAccessible }) => {
 	await page.goto('scenarios/');
@@ -38,19 +39,6 @@ test('a missed step links to where it is taught', async ({ page }) => {
 	const link = page.locator('.verdicts li', { hasText: skipped.title }).getByRole('link');
 	await link.click();
 	await expect(page.locator(`[id$="-${skipped.stepId}"]`)).toBeInViewport();
-});
-
-test('without JavaScript the page shows the customer and says the role-play needs JavaScript', async ({ browser, baseURL }) => {
-	const context = await browser.newContext({ javaScriptEnabled: false, baseURL: baseURL! });
-	const page = await context.newPage();
-	await page.goto(`scenarios/${scenarios[0]!.id}/`);
-	// Playwright's text and role engines skip <noscript>, so the notice is found by its class.
-	const notice = page.locator('.needs-js');
-	await expect(notice).toBeVisible();
-	await expect(notice).toContainText('This role-play needs JavaScript.');
-	await expect(page.getByRole('heading', { name: scenarios[0]!.persona.name })).toBeVisible();
-	await expect(page.getByRole('button', { name: 'Start the role-play' })).toBeHidden();
-	await context.close();
 });
 
 test('one role-play plays to its ideal ending by keyboard, with the debrief scoring 100', async ({ page }) => {

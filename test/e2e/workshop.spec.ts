@@ -376,23 +376,3 @@ test('the role-play cards print without JavaScript, each card on a sheet of its 
 	await expect(paper.locator('.site-footer')).toBeHidden();
 	await context.close();
 });
-
-test('the presenter and audience screens say they need JavaScript; the printables do not', async ({ browser, baseURL }) => {
-	const context = await browser.newContext({ javaScriptEnabled: false, baseURL: baseURL! });
-	const page = await context.newPage();
-	for (const [path, message] of [
-		[`workshop/${broadband.id}/`, 'The presenter screen needs JavaScript.'],
-		[`workshop/${broadband.id}/audience/`, 'The audience screen needs JavaScript.'],
-	] as const) {
-		await page.goto(path);
-		// Playwright's text and role engines skip <noscript>, so the notice is found by its class.
-		await expect(page.locator('.needs-js')).toContainText(message);
-		await expect(page.getByRole('button', { name: 'Start the session' })).toBeHidden();
-	}
-	await expect(page.locator('.ws-audience')).toBeHidden();
-	for (const path of ['workshop/', `workshop/${broadband.id}/cards/`, `workshop/${broadband.id}/answer-key/`]) {
-		await page.goto(path);
-		await expect(page.locator('.needs-js')).toHaveCount(0);
-	}
-	await context.close();
-});
