@@ -1,3 +1,5 @@
+import { plural } from './words.ts';
+
 /**
  * The course map: lessons in order with their drills and role-plays, and the time it all
  * takes. Pure: the page passes in the lesson frontmatter and the role-plays.
@@ -78,7 +80,6 @@ function sum(values: readonly number[]): number {
 export function formatMinutes(minutes: number): string {
 	const hours = Math.floor(minutes / 60);
 	const rest = minutes % 60;
-	const part = (count: number, word: string) => `${count} ${word}${count === 1 ? '' : 's'}`;
-	if (hours === 0) return part(rest, 'minute');
-	return rest === 0 ? part(hours, 'hour') : `${part(hours, 'hour')} ${part(rest, 'minute')}`;
+	if (hours === 0) return plural(rest, 'minute');
+	return rest === 0 ? plural(hours, 'hour') : `${plural(hours, 'hour')} ${plural(rest, 'minute')}`;
 }

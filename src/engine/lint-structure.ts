@@ -11,35 +11,34 @@ import { findEnding, findNode } from './runner.ts';
 
 export function checkDuplicateIds({ scenario, report }: Context): boolean {
 	let graphSafe = true;
-	for (const { id, count, second } of duplicates(scenario.nodes.map((node) => node.id))) {
-		graphSafe = false;
-		report(
-			'duplicate-id',
-			['nodes', second],
-			`${count} nodes have the id "${id}".`,
-			`give this node an id of its own, e.g. "${id}-2", and point each next: at the one it means.`,
-		);
-	}
-	scenario.nodes.forEach((node, n) => {
-		for (const { id, count, second } of duplicates(node.choices.map((choice) => choice.id))) {
-			graphSafe = false;
-			report(
-				'duplicate-id',
-				['nodes', n, 'choices', second],
-				`${count} choices in this node have the id "${id}".`,
-				`give this choice an id of its own, e.g. "${id}-2": saved progress refers to choices by id.`,
-			);
+	/** One problem per repeated id, at its second use; `graph` says whether the graph checks would trip on it. */
+	const repeats = (ids: string[], at: (index: number) => (string | number)[], what: string, fix: (id: string) => string, graph = true) => {
+		for (const { id, count, second } of duplicates(ids)) {
+			if (graph) graphSafe = false;
+			report('duplicate-id', at(second), `${count} ${what} have the id "${id}".`, fix(id));
 		}
-	});
-	for (const { id, count, second } of duplicates(scenario.endings.map((ending) => ending.id))) {
-		graphSafe = false;
-		report(
-			'duplicate-id',
-			['endings', second],
-			`${count} endings have the id "${id}".`,
-			`give this ending an id of its own, e.g. "${id}-2", and point each next: at the one it means.`,
-		);
-	}
+	};
+	const pointNext = 'and point each next: at the one it means.';
+	repeats(
+		scenario.nodes.map((node) => node.id),
+		(index) => ['nodes', index],
+		'nodes',
+		(id) => `give this node an id of its own, e.g. "${id}-2", ${pointNext}`,
+	);
+	scenario.nodes.forEach((node, n) =>
+		repeats(
+			node.choices.map((choice) => choice.id),
+			(index) => ['nodes', n, 'choices', index],
+			'choices in this node',
+			(id) => `give this choice an id of its own, e.g. "${id}-2": saved progress refers to choices by id.`,
+		),
+	);
+	repeats(
+		scenario.endings.map((ending) => ending.id),
+		(index) => ['endings', index],
+		'endings',
+		(id) => `give this ending an id of its own, e.g. "${id}-2", ${pointNext}`,
+	);
 	scenario.nodes.forEach((node, n) => {
 		if (!findEnding(scenario, node.id)) return;
 		graphSafe = false;
@@ -50,14 +49,13 @@ export function checkDuplicateIds({ scenario, report }: Context): boolean {
 			'rename the node or the ending, and update the next: fields that lead to it.',
 		);
 	});
-	for (const { id, count, second } of duplicates(scenario.persona.hiddenFacts.map((fact) => fact.id))) {
-		report(
-			'duplicate-id',
-			['persona', 'hiddenFacts', second],
-			`${count} hidden facts have the id "${id}".`,
-			`give this hidden fact an id of its own, e.g. "${id}-2".`,
-		);
-	}
+	repeats(
+		scenario.persona.hiddenFacts.map((fact) => fact.id),
+		(index) => ['persona', 'hiddenFacts', index],
+		'hidden facts',
+		(id) => `give this hidden fact an id of its own, e.g. "${id}-2".`,
+		false,
+	);
 	return graphSafe;
 }
 

@@ -29,9 +29,9 @@ export const verdictMark: Record<StepVerdict, string> = {
 
 export const modeText: Record<Mode, string> = { practice: 'Practice', assessment: 'Assessment' };
 
-/** "1 step" / "3 steps". */
-export function plural(count: number, word: string): string {
-	return `${count} ${word}${count === 1 ? '' : 's'}`;
+/** "1 step" / "3 steps"; `many` where adding an s is wrong: plural(2, 'lesson done', 'lessons done'). */
+export function plural(count: number, word: string, many = `${word}s`): string {
+	return `${count} ${count === 1 ? word : many}`;
 }
 
 /** Points for display: whole numbers as they are, shares of 100 such as 14.29 to one decimal. */

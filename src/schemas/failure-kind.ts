@@ -1,5 +1,5 @@
 import { z } from 'astro/zod';
-import { idSchema, proseSchema, provenanceSchema } from './shared.ts';
+import { flagRepeatedIds, idSchema, proseSchema, provenanceSchema } from './shared.ts';
 
 /** One of the four kinds of service failure that the basics source names. */
 export const failureKindSchema = z.strictObject({
@@ -23,16 +23,8 @@ export type FailureKind = z.infer<typeof failureKindSchema>;
 
 /** The whole failure-kinds file: a list with unique ids, in order. */
 export const failureKindListSchema = z.array(failureKindSchema).superRefine((kinds, ctx) => {
-	const seen = new Set<string>();
+	flagRepeatedIds(kinds, ctx, { at: (index) => [index], noun: 'kind', fix: 'give each kind an id of its own.' });
 	kinds.forEach((kind, index) => {
-		if (seen.has(kind.id))
-			ctx.addIssue({
-				code: 'custom',
-				path: [index, 'id'],
-				message: `"${kind.id}" is used by an earlier kind`,
-				params: { fix: 'give each kind an id of its own.' },
-			});
-		seen.add(kind.id);
 		if (kind.order !== index + 1)
 			ctx.addIssue({
 				code: 'custom',

@@ -1,5 +1,5 @@
 import { z } from 'astro/zod';
-import { idSchema, proseSchema, sourcedProseSchema } from './shared.ts';
+import { flagRepeatedIds, idSchema, proseSchema, sourcedProseSchema } from './shared.ts';
 
 /**
  * One entry of content/glossary.yaml. Lessons link key terms to it with
@@ -21,17 +21,9 @@ export type GlossaryTerm = z.infer<typeof glossaryTermSchema>;
 
 /** The whole glossary file: a list with unique ids and unique terms. */
 export const glossaryListSchema = z.array(glossaryTermSchema).superRefine((terms, ctx) => {
-	const ids = new Set<string>();
+	flagRepeatedIds(terms, ctx, { at: (index) => [index], noun: 'term', fix: 'give each term an id of its own.' });
 	const names = new Set<string>();
 	terms.forEach((entry, index) => {
-		if (ids.has(entry.id))
-			ctx.addIssue({
-				code: 'custom',
-				path: [index, 'id'],
-				message: `"${entry.id}" is used by an earlier term`,
-				params: { fix: 'give each term an id of its own.' },
-			});
-		ids.add(entry.id);
 		const name = entry.term.toLowerCase();
 		if (names.has(name))
 			ctx.addIssue({

@@ -1,5 +1,5 @@
 import { z } from 'astro/zod';
-import { idSchema, proseSchema } from './shared.ts';
+import { flagRepeatedIds, idSchema, proseSchema } from './shared.ts';
 
 /**
  * A lesson's knowledge check, written as content/quizzes/<lesson-id>.yaml.
@@ -43,18 +43,7 @@ export const quizQuestionSchema = z
 				params: { fix: 'mark exactly one option with correct: true; the knowledge check has one right answer per question.' },
 			});
 		}
-		const seen = new Set<string>();
-		question.options.forEach((option, index) => {
-			if (seen.has(option.id)) {
-				ctx.addIssue({
-					code: 'custom',
-					path: ['options', index, 'id'],
-					message: `"${option.id}" is used by an earlier option`,
-					params: { fix: 'give each option of a question an id of its own.' },
-				});
-			}
-			seen.add(option.id);
-		});
+		flagRepeatedIds(question.options, ctx, { at: (index) => ['options', index], noun: 'option', fix: 'give each option of a question an id of its own.' });
 	})
 	.describe('One multiple-choice question: id, prompt, steps and options.');
 
@@ -70,18 +59,7 @@ export const quizSchema = z
 			.describe('The 3–5 questions of the knowledge check, in the order they are asked.'),
 	})
 	.superRefine((quiz, ctx) => {
-		const seen = new Set<string>();
-		quiz.questions.forEach((question, index) => {
-			if (seen.has(question.id)) {
-				ctx.addIssue({
-					code: 'custom',
-					path: ['questions', index, 'id'],
-					message: `"${question.id}" is used by an earlier question`,
-					params: { fix: 'give each question an id of its own.' },
-				});
-			}
-			seen.add(question.id);
-		});
+		flagRepeatedIds(quiz.questions, ctx, { at: (index) => ['questions', index], noun: 'question', fix: 'give each question an id of its own.' });
 	})
 	.describe('A knowledge check: the lesson id and its questions.');
 

@@ -15,6 +15,23 @@ export const idSchema = z
 	})
 	.describe('A stable id in lowercase words joined by hyphens, e.g. "listen-and-empathise". Other files refer to it, so change it only together with them.');
 
+/**
+ * In a list whose items other files or saved progress refer to by id: a problem at each item
+ * whose id an earlier item already has, e.g. `"x" is used by an earlier question`.
+ * `at` gives the item's place in the data, from which the problem's line in the file is found.
+ */
+export function flagRepeatedIds(
+	items: readonly { id: string }[],
+	ctx: z.RefinementCtx,
+	{ at, noun, fix }: { at: (index: number) => (string | number)[]; noun: string; fix: string },
+): void {
+	const seen = new Set<string>();
+	items.forEach((item, index) => {
+		if (seen.has(item.id)) ctx.addIssue({ code: 'custom', path: [...at(index), 'id'], message: `"${item.id}" is used by an earlier ${noun}`, params: { fix } });
+		seen.add(item.id);
+	});
+}
+
 /** Whether a fact comes from the source material or is our own addition. */
 export const provenanceSchema = z
 	.enum(['documented', 'added'])

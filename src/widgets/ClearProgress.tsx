@@ -3,6 +3,7 @@ import type { Progress } from '../engine/progress/model.ts';
 import { counts } from '../engine/progress/import-plan.ts';
 import { $readProblem, clearProgress } from '../stores/progress.ts';
 import { useClientStore } from './use-client-store.ts';
+import { plural } from '../engine/words.ts';
 
 /**
  * "Clear all progress", confirmed in a modal <dialog>: focus starts on the safe choice
@@ -62,7 +63,7 @@ export default function ClearProgress({ progress }: { progress: Progress }) {
 				<p id="clear-dialog-text">
 					{empty
 						? 'There is no progress here to clear.'
-						: `This removes ${c.lessons} ${c.lessons === 1 ? 'lesson' : 'lessons'} done, ${c.drills} ${c.drills === 1 ? 'drill' : 'drills'}, ${c.attempts} role-play ${c.attempts === 1 ? 'attempt' : 'attempts'} and ${c.inProgress} unfinished ${c.inProgress === 1 ? 'role-play' : 'role-plays'} from this browser${stuck ? ', and the saved progress this site could not read (download it above first if you may need it)' : ''}. It cannot be undone.`}
+						: `This removes ${plural(c.lessons, 'lesson done', 'lessons done')}, ${plural(c.drills, 'drill')}, ${plural(c.attempts, 'role-play attempt')} and ${plural(c.inProgress, 'unfinished role-play')} from this browser${stuck ? ', and the saved progress this site could not read (download it above first if you may need it)' : ''}. It cannot be undone.`}
 				</p>
 				<div class="actions">
 					<button type="button" class="button" ref={keep} onClick={close}>

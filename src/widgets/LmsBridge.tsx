@@ -12,6 +12,7 @@ interface Props {
 
 const statusText = { incomplete: 'In progress', completed: 'All lessons done', passed: 'Course passed' } as Record<string, string>;
 
+// Not engine/words.ts's plural: it would bring that module's 0.4 KB chunk to this page for one word.
 const plural = (n: number, one: string, many: string) => `${n} ${n === 1 ? one : many}`;
 
 function describe(counts: Counts): string {

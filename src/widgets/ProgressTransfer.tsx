@@ -8,6 +8,8 @@ import { importProgress } from '../stores/progress.ts';
 import { formatDateTime } from '../utils/dates.ts';
 import { url } from '../utils/url.ts';
 import { download, today } from './download.ts';
+import { FileField } from './FileField.tsx';
+import { plural, sentenceList } from '../engine/words.ts';
 
 type Step =
 	| { kind: 'idle' }
@@ -16,14 +18,12 @@ type Step =
 	| { kind: 'done'; message: string };
 
 function list(counts: Counts): string {
-	const parts = [
-		[counts.lessons, 'lesson done', 'lessons done'],
-		[counts.drills, 'drill', 'drills'],
-		[counts.attempts, 'role-play attempt', 'role-play attempts'],
-		[counts.inProgress, 'role-play left part-way', 'role-plays left part-way'],
-	] as const;
-	const words = parts.map(([n, one, many]) => `${n} ${n === 1 ? one : many}`);
-	return `${words.slice(0, -1).join(', ')} and ${words.at(-1)}`;
+	return sentenceList([
+		plural(counts.lessons, 'lesson done', 'lessons done'),
+		plural(counts.drills, 'drill'),
+		plural(counts.attempts, 'role-play attempt'),
+		plural(counts.inProgress, 'role-play left part-way', 'role-plays left part-way'),
+	]);
 }
 
 /** Any failure the checks did not foresee is still shown, never left to an empty page. */
@@ -34,7 +34,6 @@ const failed = (error: unknown) =>
 export default function ProgressTransfer({ catalogue, progress }: { catalogue: Catalogue; progress: Progress }) {
 	const [step, setStep] = useState<Step>({ kind: 'idle' });
 	const focusTarget = useRef<HTMLElement>(null);
-	const fileInput = useRef<HTMLInputElement>(null);
 
 	// Focus moves to whatever the import step now shows: the refusal, the question, or the result.
 	useEffect(() => {
@@ -51,10 +50,7 @@ export default function ProgressTransfer({ catalogue, progress }: { catalogue: C
 			'text/csv',
 		);
 
-	const choose = async (input: HTMLInputElement) => {
-		const chosen = input.files?.[0];
-		if (!chosen) return;
-		input.value = '';
+	const choose = async (chosen: File) => {
 		try {
 			// Loaded only now: scoring attempts again needs the scoring engine, which this page otherwise never uses.
 			const { checkImport } = await import('../stores/import-check.ts');
@@ -111,10 +107,12 @@ export default function ProgressTransfer({ catalogue, progress }: { catalogue: C
 				Importing <strong>adds</strong> the file’s progress to what is here: nothing here is removed, attempts already here are not doubled, and where both have
 				the same drill or unfinished role-play the newer one is kept. You will see what changes before anything does.
 			</p>
-			<div class="file-field">
-				<label for="import-file">Choose a progress file (.json) downloaded from this site</label>
-				<input id="import-file" ref={fileInput} type="file" accept=".json,.txt,application/json,text/plain" onChange={(e) => void choose(e.currentTarget)} />
-			</div>
+			<FileField
+				id="import-file"
+				label="Choose a progress file (.json) downloaded from this site"
+				accept=".json,.txt,application/json,text/plain"
+				onFile={(file) => void choose(file)}
+			/>
 
 			{step.kind === 'refused' && (
 				<div class="callout warning" role="alert" tabIndex={-1} ref={focusTarget as never}>
@@ -145,8 +143,8 @@ export default function ProgressTransfer({ catalogue, progress }: { catalogue: C
 					) : (
 						<p>
 							<strong>Adding it</strong> brings in {list(step.plan.added)}
-							{step.plan.updated > 0 && `, and replaces ${step.plan.updated} ${step.plan.updated === 1 ? 'entry' : 'entries'} here with the file’s newer one`}.
-							Nothing else here changes.
+							{step.plan.updated > 0 && `, and replaces ${plural(step.plan.updated, 'entry', 'entries')} here with the file’s newer one`}. Nothing else here
+							changes.
 						</p>
 					)}
 					<p>
@@ -166,7 +164,7 @@ export default function ProgressTransfer({ catalogue, progress }: { catalogue: C
 							class="button secondary"
 							onClick={() => {
 								setStep({ kind: 'idle' });
-								fileInput.current?.focus();
+								document.getElementById('import-file')?.focus();
 							}}
 						>
 							Cancel

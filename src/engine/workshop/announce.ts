@@ -5,6 +5,7 @@ import { findEnding } from '../runner.ts';
 import { atEnding, decisionNumber, nodeOnScreen, shownChoiceIds, stateOf, type PlayOutcome, type WorkshopSession } from './session.ts';
 import { elapsedAt, isRunning, spokenDuration, type TimerState } from './timer.ts';
 import { decidedByText, letterFor } from './votes.ts';
+import { plural } from '../words.ts';
 
 /**
  * What the presenter screen says (to screen readers, through its live region) after each
@@ -23,7 +24,7 @@ export function shownOnScreen(scenario: Scenario, session: WorkshopSession): str
 }
 
 export function voteAnnouncement(letter: string, count: number): string {
-	return `${letter}: ${count} ${count === 1 ? 'vote' : 'votes'}.`;
+	return `${letter}: ${plural(count, 'vote')}.`;
 }
 
 /** After N or a Play button; `shown` is the open decision's choices in the room's order. */

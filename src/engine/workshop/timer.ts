@@ -1,3 +1,5 @@
+import { plural } from '../words.ts';
+
 /**
  * The decision timer's arithmetic. The trainer starts, pauses and resets it; the
  * widget asks for the elapsed time against the clock (`now`, in milliseconds), so
@@ -48,9 +50,8 @@ export function spokenDuration(ms: number): string {
 	const seconds = Math.floor(Math.max(0, ms) / 1000);
 	const minutes = Math.floor(seconds / 60);
 	const rest = seconds % 60;
-	const unit = (n: number, word: string) => `${n} ${word}${n === 1 ? '' : 's'}`;
-	if (minutes === 0) return unit(rest, 'second');
-	return rest === 0 ? unit(minutes, 'minute') : `${unit(minutes, 'minute')} ${unit(rest, 'second')}`;
+	if (minutes === 0) return plural(rest, 'second');
+	return rest === 0 ? plural(minutes, 'minute') : `${plural(minutes, 'minute')} ${plural(rest, 'second')}`;
 }
 
 /**

@@ -10,6 +10,7 @@ import { fetchCatalogue, readYamlFile } from '../../stores/studio-open.ts';
 import type { StudioCatalogue } from '../../utils/studio-catalogue.ts';
 import { paragraphs } from '../../utils/paragraphs.ts';
 import Presenter from '../presenter/Presenter.tsx';
+import { FileField } from '../FileField.tsx';
 
 interface Props {
 	catalogueHref: string;
@@ -130,26 +131,17 @@ export default function LocalWorkshop({ catalogueHref, audienceHref, studioHref,
 			<section class="ws-start" aria-labelledby="local-load">
 				<h2 id="local-load">Load a role-play</h2>
 				<div class="local-sources">
-					<div>
-						<label for="local-file" class="label">
-							A role-play file (.yaml)
-						</label>
-						<input
-							id="local-file"
-							type="file"
-							accept=".yaml,.yml,text/yaml"
-							disabled={!ready}
-							onChange={async (event) => {
-								const input = event.target as HTMLInputElement;
-								const file = input.files?.[0];
-								input.value = '';
-								if (!file) return;
-								const read = await readYamlFile(file);
-								if (read.ok) load(file.name, read.text);
-								else setProblem(read.problem);
-							}}
-						/>
-					</div>
+					<FileField
+						id="local-file"
+						label="A role-play file (.yaml)"
+						accept=".yaml,.yml,text/yaml"
+						disabled={!ready}
+						onFile={async (file) => {
+							const read = await readYamlFile(file);
+							if (read.ok) load(file.name, read.text);
+							else setProblem(read.problem);
+						}}
+					/>
 					{drafts.length > 0 && (
 						<div>
 							<label for="local-draft" class="label">

@@ -4,6 +4,7 @@ import { readSessionFile } from '../../engine/workshop/session-json.ts';
 import { decisionNumber, type WorkshopSession } from '../../engine/workshop/session.ts';
 import { loadWorkshop, resumeWorkshop, startWorkshop } from '../../stores/workshop.ts';
 import type { Say } from './types.ts';
+import { FileField } from '../FileField.tsx';
 
 /** Before the session: start it, resume the one in progress, or load a downloaded session file. */
 /** `resumable`: the session saved before a reload, read by the presenter once connected. */
@@ -35,12 +36,11 @@ export default function Lobby({ scenario, resumable, say }: { scenario: Scenario
 				)}
 			</div>
 			<div class="ws-load">
-				<label for="ws-session-file">Load a downloaded session (.json)</label>
-				<input
+				<FileField
 					id="ws-session-file"
-					type="file"
+					label="Load a downloaded session (.json)"
 					accept=".json,application/json"
-					onChange={(e) => void load(e.currentTarget.files?.[0])}
+					onFile={(file) => void load(file)}
 					aria-describedby={problem ? 'ws-load-problem' : undefined}
 				/>
 				{problem && (

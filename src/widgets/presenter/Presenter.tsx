@@ -10,9 +10,10 @@ import DecisionPanel from './DecisionPanel.tsx';
 import EndingPanel from './EndingPanel.tsx';
 import Lobby from './Lobby.tsx';
 import RoomPanel from './RoomPanel.tsx';
-import SingleScreen from './SingleScreen.tsx';
 import { DecisionTimer, Legend } from './SidePanel.tsx';
 import type { Say } from './types.ts';
+
+type SingleScreenView = typeof import('./SingleScreen.tsx').default;
 
 /**
  * The trainer's screen: votes, play, reveal, back, the decision timer, the room and the
@@ -35,8 +36,19 @@ interface Props {
 export default function Presenter({ scenario, procedure, audienceHref, joinHref, brokerUrl }: Props) {
 	const session = useStore($session);
 	const single = useStore($singleScreen);
+	// The single-screen view (the audience's stage drawn inside this page) loads when it is turned on, not with the page.
+	const [SingleScreen, setSingleScreenView] = useState<SingleScreenView | null>(null);
 	const connected = useStore($audienceConnected);
 	const [status, setStatus] = useState('');
+	useEffect(() => {
+		if (!single || SingleScreen) return;
+		import('./SingleScreen.tsx')
+			.then((module) => setSingleScreenView(() => module.default))
+			.catch(() => {
+				setSingleScreen(false);
+				setStatus('The single screen could not be loaded. Check the connection, then try again.');
+			});
+	}, [single]);
 	const [popupBlocked, setPopupBlocked] = useState(false);
 	const panel = useRef<HTMLElement>(null);
 	const say: Say = (message) => message && setStatus(message);
@@ -120,7 +132,17 @@ export default function Presenter({ scenario, procedure, audienceHref, joinHref,
 			{toolbar}
 			<div class="ws-layout">
 				<section class="ws-panel" tabIndex={-1} ref={panel as never} aria-labelledby="ws-panel-title">
-					{single ? <SingleScreen {...props} /> : ended ? <EndingPanel {...props} /> : <DecisionPanel {...props} node={node!} />}
+					{single ? (
+						SingleScreen ? (
+							<SingleScreen {...props} />
+						) : (
+							<p class="meta">Opening the single screen…</p>
+						)
+					) : ended ? (
+						<EndingPanel {...props} />
+					) : (
+						<DecisionPanel {...props} node={node!} />
+					)}
 				</section>
 				<aside class="ws-side no-print" aria-label="Timer and shortcuts">
 					<DecisionTimer say={say} />

@@ -2,6 +2,7 @@ import { useState } from 'preact/hooks';
 import type { Draft } from '../../engine/studio/drafts.ts';
 import { deleteDraft, openDraft } from '../../stores/studio.ts';
 import { openFromFile, openFromSite, type Opened } from '../../stores/studio-open.ts';
+import { FileField } from '../FileField.tsx';
 
 interface Props {
 	drafts: readonly Draft[];
@@ -62,20 +63,12 @@ export default function OpenPanel({ drafts, rolePlays, templateHref, sourceHref,
 				</div>
 				<div>
 					<h3>Open a file from your computer</h3>
-					<label for="studio-file" class="label">
-						A role-play file (.yaml)
-					</label>
-					<input
+					<FileField
 						id="studio-file"
-						type="file"
+						label="A role-play file (.yaml)"
 						accept=".yaml,.yml,text/yaml"
 						disabled={busy}
-						onChange={(event) => {
-							const input = event.target as HTMLInputElement;
-							const file = input.files?.[0];
-							if (file) void done(openFromFile(file));
-							input.value = '';
-						}}
+						onFile={(file) => void done(openFromFile(file))}
 					/>
 				</div>
 			</div>

@@ -64,6 +64,12 @@ describe('a broken knowledge check names the line, the field and the fix', () =>
 		);
 	});
 
+	test('two options of a question with one id', () => {
+		expect(first(quizSchema, quizText(question('q1', option('a', true) + option('a', false)), good('q2'), good('q3')))).toBe(
+			'error: content/quizzes/demo.yaml, line 10, question "q1", option "a", id: "a" is used by an earlier option.\nFix: give each option of a question an id of its own.',
+		);
+	});
+
 	test('two questions with one id', () => {
 		expect(first(quizSchema, quizText(good('q1'), good('q1'), good('q3')))).toBe(
 			'error: content/quizzes/demo.yaml, line 13, question "q1", id: "q1" is used by an earlier question.\nFix: give each question an id of its own.',
