@@ -3,8 +3,9 @@ import type { JSX } from 'preact';
 /**
  * Choosing a file from the computer: a label and the browser's file control, its button drawn as
  * the site's secondary button (.file-field in global.css). The control is emptied as it opens
- * rather than after a file is read, so it goes on naming the file chosen, and choosing the same
- * file again (fixed in an editor meanwhile) still reads it. Other attributes go to the input.
+ * rather than after a file is read, so it names the file chosen until the picker is opened again,
+ * and choosing the same file again (fixed in an editor meanwhile) still reads it. Other
+ * attributes go to the input.
  */
 export function FileField({
 	label,

@@ -8,7 +8,7 @@ import { lessons, scenarios } from './progress-helpers.ts';
 const scenario = scenarios[0]!;
 const lesson = lessons.find((l) => l.assessedBy.length > 0) ?? lessons[0]!;
 
-const needsIt: { path: string; says: string[]; shows?: (page: Page) => Locator[]; hides: string[] }[] = [
+const needsIt: { path: string; says: string[]; within?: string; shows?: (page: Page) => Locator[]; hides: string[] }[] = [
 	{
 		path: `scenarios/${scenario.id}/`,
 		says: ['This role-play needs JavaScript.'],
@@ -18,6 +18,8 @@ const needsIt: { path: string; says: string[]; shows?: (page: Page) => Locator[]
 	{
 		path: `lessons/${lesson.id}/`,
 		says: ['The knowledge check needs JavaScript.', 'Marking this lesson as done needs JavaScript'],
+		// Two notices on this page: the knowledge check's must stand where the check would be.
+		within: '.knowledge-check-section',
 		shows: (page) => [page.locator('.prose').first()],
 		hides: ['.knowledge-check', 'button:text("Mark this lesson as done")'],
 	},
@@ -31,7 +33,7 @@ const printables = ['workshop/', 'workshop/broadband-outage/cards/', 'workshop/b
 test('without JavaScript, each page that needs it says so and hides what would not work; the printables need none', async ({ browser, baseURL }) => {
 	const context = await browser.newContext({ javaScriptEnabled: false, baseURL: baseURL! });
 	const page = await context.newPage();
-	for (const { path, says, shows = () => [], hides } of needsIt) {
+	for (const { path, says, within, shows = () => [], hides } of needsIt) {
 		await page.goto(path);
 		const notices = page.locator('.needs-js');
 		const texts = await notices.allTextContents();
@@ -40,6 +42,7 @@ test('without JavaScript, each page that needs it says so and hides what would n
 			expect(index, `${path}: a notice saying "${text}" (found: ${JSON.stringify(texts)})`).toBeGreaterThanOrEqual(0);
 			await expect(notices.nth(index), `${path}: "${text}"`).toBeVisible();
 		}
+		if (within) await expect(page.locator(`${within} .needs-js`), `${path}: a notice inside ${within}`).toContainText(says[0]!);
 		for (const shown of shows(page)) await expect(shown, `${path}: ${shown} shown`).toBeVisible();
 		for (const selector of hides) await expect(page.locator(selector), `${path}: ${selector} hidden`).toBeHidden();
 	}

@@ -6,6 +6,7 @@ import { templates } from './templates.ts';
 // the files in test/dist/links.test.ts.)
 test('under /training/: a page of every kind loads with its islands and requests nothing outside the base', async ({ page, consoleErrors, baseURL }) => {
 	// One page, visiting each kind in turn: what went wrong is gathered per kind, so one failure names them all.
+	test.setTimeout(120_000); // 21 pages one after another
 	let kind = '';
 	const problems: string[] = [];
 	page.on('request', (request) => {
