@@ -6,7 +6,7 @@ import { QUIZ_PASS_SHARE } from '../engine/quiz.ts';
 import { useStoredProgress } from './use-stored-progress.ts';
 import { formatDate } from '../utils/dates.ts';
 import { url } from '../utils/url.ts';
-import StorageNotice from './StorageNotice.tsx';
+import StorageNotice from './storage-notice/StorageNotice.tsx';
 import RequirementList from './RequirementList.tsx';
 
 /** /certificate/: what remains, or, once everything required is done, a certificate to print. */

@@ -3,7 +3,7 @@ import { $progress, markLessonRead } from '../stores/progress.ts';
 import { useClientStore } from './use-client-store.ts';
 import { formatDate } from '../utils/dates.ts';
 import { url } from '../utils/url.ts';
-import StorageNotice from './StorageNotice.tsx';
+import StorageNotice from './storage-notice/StorageNotice.tsx';
 
 /** "Mark this lesson as done", at the end of a lesson; it counts towards the certificate. */
 export default function LessonDone({ lessonId }: { lessonId: string }) {

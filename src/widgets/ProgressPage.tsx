@@ -1,6 +1,6 @@
 import type { Catalogue } from '../engine/progress/catalogue.ts';
 import { useStoredProgress } from './use-stored-progress.ts';
-import StorageNotice from './StorageNotice.tsx';
+import StorageNotice from './storage-notice/StorageNotice.tsx';
 import ProgressTransfer from './ProgressTransfer.tsx';
 import ClearProgress from './ClearProgress.tsx';
 import UnreadableProgress from './UnreadableProgress.tsx';

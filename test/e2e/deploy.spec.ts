@@ -109,34 +109,37 @@ test.describe('with the service worker', () => {
 		page,
 	}, testInfo) => {
 		const { outDir, base } = outDirFor(testInfo.project.name);
+		// Waits below are for the service worker installing or updating (it fetches the whole site,
+		// about 200 files): up to 15 s on a loaded 2-core machine. They wait; they do not time.
+		const sw = { timeout: 15_000 };
 		await withPrivateSite(base, outDir, async (site, server) => {
 			const failed = failures(context);
 			await page.goto(`${server.current.url}${drillPage}`);
 			await page.evaluate(async () => navigator.serviceWorker.ready);
 			await page.reload();
-			await expect(page.locator('.offline-notice')).toContainText('saved for offline use');
+			await expect(page.locator('.offline-notice')).toContainText('saved for offline use', sw);
 			const old = await context.newPage();
 			await old.goto(`${server.current.url}${drillPage}`);
 			await hydrated(old);
-			await expect(old.locator('.offline-notice')).toContainText('saved for offline use');
+			await expect(old.locator('.offline-notice')).toContainText('saved for offline use', sw);
 
 			await redeploy(site, base, server);
 			await page.evaluate(async () => (await navigator.serviceWorker.getRegistration())?.update());
-			await expect(old.getByRole('button', { name: 'Reload to update' })).toBeVisible();
+			await expect(old.getByRole('button', { name: 'Reload to update' })).toBeVisible(sw);
 			await page.getByRole('button', { name: 'Reload to update' }).click();
 			await page.waitForLoadState('load');
 			await hydrated(page);
-			await expect(page.getByRole('button', { name: 'Reload to update' })).toBeHidden();
+			await expect(page.getByRole('button', { name: 'Reload to update' })).toBeHidden(sw);
 
 			// The other tab never reloaded: its drill asks for the progress script by its old name.
 			await finishDrill(old);
-			await expect.poll(() => storedDrills(old)).toEqual(['order-steps-issue-resolution']);
+			await expect.poll(() => storedDrills(old), sw).toEqual(['order-steps-issue-resolution']);
 			await expect(old.locator('.drill-summary')).not.toContainText('This site has been updated since this page was opened');
 			expect(failed).toEqual([]);
 
 			await old.getByRole('button', { name: 'Reload to update' }).click();
 			await old.waitForLoadState('load');
-			await expect(old.getByRole('button', { name: 'Reload to update' })).toBeHidden();
+			await expect(old.getByRole('button', { name: 'Reload to update' })).toBeHidden(sw);
 			// No page from before the update is left: the old scripts kept for them are deleted.
 			await expect
 				.poll(() => old.evaluate(async () => (await caches.keys()).filter((name) => name.startsWith('make-good-previous-'))), { timeout: 15_000 })

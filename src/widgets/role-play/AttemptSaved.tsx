@@ -1,7 +1,7 @@
 import { useStore } from '@nanostores/preact';
 import { $storage } from '../../stores/progress.ts';
 import { url } from '../../utils/url.ts';
-import { ExportNow, lasts } from '../StorageNotice.tsx';
+import { ExportNow, lasts } from '../storage-notice/NoticeBody.tsx';
 
 /** The debrief's word on where the attempt went: in the learner's progress, or not saved (with the export). */
 export default function AttemptSaved() {

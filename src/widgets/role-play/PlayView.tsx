@@ -5,7 +5,7 @@ import { displayOrder } from '../../engine/choice-order.ts';
 import { currentNode, type PathStep, type SimState } from '../../engine/runner.ts';
 import { announcementAfter, timeOfDay, transcript } from '../../engine/transcript.ts';
 import { $consequence, $rolePlay, beginRolePlay, continueRolePlay, makeChoice, type Mode, type Play } from '../../stores/role-play.ts';
-import StorageNotice from '../StorageNotice.tsx';
+import StorageNotice from '../storage-notice/StorageNotice.tsx';
 import type { StepLink } from '../debrief/StepVerdicts.tsx';
 import Choices from './Choices.tsx';
 import Consequence from './Consequence.tsx';

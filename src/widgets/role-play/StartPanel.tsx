@@ -2,7 +2,7 @@ import type { ResumeOffer } from '../../engine/progress/resume.ts';
 import { modeText, plural } from '../../engine/words.ts';
 import { formatDateTime } from '../../utils/dates.ts';
 import { setMode, type Mode } from '../../stores/role-play.ts';
-import StorageNotice from '../StorageNotice.tsx';
+import StorageNotice from '../storage-notice/StorageNotice.tsx';
 
 interface Props {
 	mode: Mode;

@@ -1,11 +1,7 @@
-import { $progress, $readProblem, $storage, type StorageState } from '../stores/progress.ts';
-import { exportFile } from '../engine/progress/export-file.ts';
-import { useClientStore } from './use-client-store.ts';
-import { download, today } from './download.ts';
-import { url } from '../utils/url.ts';
-import '../styles/progress-notices.css';
-
-const saved: StorageState = { kind: 'saved' };
+import { $progress, type StorageState } from '../../stores/progress.ts';
+import { exportFile } from '../../engine/progress/export-file.ts';
+import { download, today } from '../download.ts';
+import { url } from '../../utils/url.ts';
 
 type NotSaved = Extract<StorageState, { kind: 'not-saved' }>;
 
@@ -32,18 +28,18 @@ export function ExportNow() {
 	);
 }
 
-/**
- * Tells the learner when their progress is not being saved, worded for what happened and
- * how long what they do will last, with the export right here: on a page that holds the only
- * copy, a link to another page would lose it. `compact` is for role-play, lesson and
- * certificate pages. The live region is there from the first render, so a notice that
- * appears after hydration is announced.
- */
-export default function StorageNotice({ compact = false }: { compact?: boolean }) {
-	const storage = useClientStore($storage, saved);
-	const problem = useClientStore($readProblem, null);
+/** What StorageNotice shows once something is wrong (loaded only then). */
+export default function NoticeBody({
+	compact,
+	storage,
+	problem,
+}: {
+	compact: boolean;
+	storage: StorageState;
+	problem: { problem: string; keptAside: boolean } | null;
+}) {
 	return (
-		<div class="storage-notice" role="status">
+		<>
 			{problem && (
 				<p class="callout warning">
 					<strong>Your saved progress could not be read</strong> ({problem.problem.replace(/^The record /, 'it ')}).{' '}
@@ -74,6 +70,6 @@ export default function StorageNotice({ compact = false }: { compact?: boolean }
 					</p>
 				</div>
 			)}
-		</div>
+		</>
 	);
 }
