@@ -298,6 +298,17 @@ test('the decision timer starts, pauses and resets, and says the minutes sparing
 	await expect(clock).toHaveText('00:00 stopped');
 });
 
+test('single screen that cannot load (offline, not saved) says so on screen and leaves the session as it was', async ({ page }) => {
+	await page.goto(`workshop/${broadband.id}/`);
+	await hydrated(page);
+	await start(page);
+	await page.route(/\/SingleScreen\.[\w-]+\.js$/, (route) => route.abort('internetdisconnected'));
+	await page.getByRole('button', { name: 'Single screen' }).click();
+	await expect(page.getByRole('alert')).toContainText('The single screen could not be loaded');
+	await expect(page.getByRole('button', { name: 'Single screen' })).toHaveAttribute('aria-pressed', 'false');
+	await expect(page.locator('.ws-panel .vote-table, .ws-panel h2').first()).toBeVisible();
+});
+
 test('single screen: the room’s view with the trainer’s controls, and no answers on show', async ({ page }) => {
 	const scenario = broadband;
 	const path = shortestPath(scenario);

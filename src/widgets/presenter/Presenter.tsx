@@ -38,15 +38,19 @@ export default function Presenter({ scenario, procedure, audienceHref, joinHref,
 	const single = useStore($singleScreen);
 	// The single-screen view (the audience's stage drawn inside this page) loads when it is turned on, not with the page.
 	const [SingleScreen, setSingleScreenView] = useState<SingleScreenView | null>(null);
+	const [singleFailed, setSingleFailed] = useState(false);
 	const connected = useStore($audienceConnected);
 	const [status, setStatus] = useState('');
 	useEffect(() => {
 		if (!single || SingleScreen) return;
 		import('./SingleScreen.tsx')
-			.then((module) => setSingleScreenView(() => module.default))
+			.then((module) => {
+				setSingleFailed(false);
+				setSingleScreenView(() => module.default);
+			})
 			.catch(() => {
 				setSingleScreen(false);
-				setStatus('The single screen could not be loaded. Check the connection, then try again.');
+				setSingleFailed(true);
 			});
 	}, [single]);
 	const [popupBlocked, setPopupBlocked] = useState(false);
@@ -100,6 +104,11 @@ export default function Presenter({ scenario, procedure, audienceHref, joinHref,
 			<button type="button" class="button secondary" aria-pressed={single} onClick={() => setSingleScreen(!single)}>
 				Single screen
 			</button>
+			{singleFailed && (
+				<p class="callout warning" role="alert">
+					The single screen could not be loaded: this computer may be offline. Reload the page once it is connected; the session is kept.
+				</p>
+			)}
 			{popupBlocked && (
 				<p class="callout warning" role="alert">
 					The browser blocked the new window. Open{' '}
@@ -136,7 +145,9 @@ export default function Presenter({ scenario, procedure, audienceHref, joinHref,
 						SingleScreen ? (
 							<SingleScreen {...props} />
 						) : (
-							<p class="meta">Opening the single screen…</p>
+							<p class="meta" id="ws-panel-title">
+								Opening the single screen…
+							</p>
 						)
 					) : ended ? (
 						<EndingPanel {...props} />
