@@ -11,7 +11,7 @@ import { readdirSync, readFileSync, rmSync, statSync, writeFileSync } from 'node
 import path from 'node:path';
 import { zipSync } from 'fflate';
 import { relativizeLinks, scormManifest } from '../src/engine/scorm/package.ts';
-import { islandsOf, withClassicIslands } from '../src/engine/scorm/islands.ts';
+import { islandsOf, plainWidgetsOf, withClassicIslands } from '../src/engine/scorm/islands.ts';
 import { bundleClassicIslands } from './scorm/classic-islands.ts';
 
 const PLACEHOLDER = '/__make_good_package__/';
@@ -54,13 +54,14 @@ for (const file of walk(outDir).filter((f) => f.endsWith('.html'))) {
 	let after = relativizeLinks(before, PLACEHOLDER, depth);
 	if (after.includes(PLACEHOLDER)) throw new Error(`${file}: a link to ${PLACEHOLDER} was left absolute; the package would break in an LMS.`);
 	const islands = islandsOf(after, file);
-	if (islands.length > 0) {
-		// One script per set of islands: pages with the same islands share it.
+	const plainWidgets = plainWidgetsOf(after, file);
+	if (islands.length > 0 || plainWidgets.length > 0) {
+		// One script per set of islands and plain-script widgets: pages with the same ones share it.
 		const components = [...new Map(islands.map(({ name, widget }) => [name, { name, widget }])).values()].sort((a, b) => a.name.localeCompare(b.name));
-		const key = components.map(({ name, widget }) => `${name}=${widget}`).join(' ');
-		if (!scripts.has(key)) scripts.set(key, bundleClassicIslands(components));
+		const key = [...components.map(({ name, widget }) => `${name}=${widget}`), ...plainWidgets].join(' ');
+		if (!scripts.has(key)) scripts.set(key, bundleClassicIslands(components, plainWidgets));
 		const script = await scripts.get(key)!;
-		after = withClassicIslands(after, `${depth === 0 ? './' : '../'.repeat(depth)}_astro/${script.fileName}`, file);
+		after = withClassicIslands(after, `${depth === 0 ? './' : '../'.repeat(depth)}_astro/${script.fileName}`, file, plainWidgets.length);
 	}
 	if (after !== before) rewritten++;
 	writeFileSync(full, after);

@@ -1,7 +1,8 @@
 /**
  * One classic (non-module) script per set of islands, for the SCORM package: a package opened
  * from disk (file://) runs no module script, so Astro's own island loader does nothing there.
- * Each script holds the island loader (island-loader.ts) and the widgets a page uses, bundled by
+ * Each script holds the island loader (island-loader.ts), the widgets a page uses and the modules
+ * of its plain-script widgets (src/engine/scorm/islands.ts: plainWidgetsOf), bundled by
  * Rolldown (Vite's bundler) from their sources as one IIFE, with dynamic imports inlined.
  *
  * Scripts know the package's base only at run time: it is the folder above the script's own
@@ -33,12 +34,17 @@ export interface IslandComponent {
 	widget: string;
 }
 
-function entryPlugin(components: readonly IslandComponent[]): Plugin {
-	const code = [
-		`import { hydrateIslands } from ${JSON.stringify(path.resolve('scripts/scorm/island-loader.ts'))};`,
-		...components.map(({ widget }, i) => `import C${i} from ${JSON.stringify(widgetFile(widget))};`),
-		`hydrateIslands({ ${components.map(({ name }, i) => `${JSON.stringify(name)}: C${i}`).join(', ')} });`,
-	].join('\n');
+function entryPlugin(components: readonly IslandComponent[], plainWidgets: readonly string[]): Plugin {
+	// A page with only plain-script widgets gets no island loader (and so no Preact).
+	const islands =
+		components.length === 0
+			? []
+			: [
+					`import { hydrateIslands } from ${JSON.stringify(path.resolve('scripts/scorm/island-loader.ts'))};`,
+					...components.map(({ widget }, i) => `import C${i} from ${JSON.stringify(widgetFile(widget))};`),
+					`hydrateIslands({ ${components.map(({ name }, i) => `${JSON.stringify(name)}: C${i}`).join(', ')} });`,
+				];
+	const code = [...plainWidgets.map((module) => `import ${JSON.stringify(path.resolve('src/widgets', module))};`), ...islands].join('\n');
 	return {
 		name: 'make-good-classic-islands',
 		resolveId(id) {
@@ -64,12 +70,12 @@ export interface ClassicScript {
 	code: string;
 }
 
-/** Bundles the island loader with the widgets a page uses. */
-export async function bundleClassicIslands(components: readonly IslandComponent[]): Promise<ClassicScript> {
+/** Bundles the island loader with the widgets a page uses and its plain-script widgets' modules (paths in src/widgets/). */
+export async function bundleClassicIslands(components: readonly IslandComponent[], plainWidgets: readonly string[] = []): Promise<ClassicScript> {
 	const bundle = await rolldown({
 		input: ENTRY,
 		platform: 'browser',
-		plugins: [entryPlugin(components)],
+		plugins: [entryPlugin(components, plainWidgets)],
 		transform: {
 			define: {
 				'import.meta.env.BASE_URL': '__makeGoodBase',
@@ -91,7 +97,7 @@ export async function bundleClassicIslands(components: readonly IslandComponent[
 	const chunks = output.filter((item) => item.type === 'chunk');
 	if (chunks.length !== 1 || output.length !== 1)
 		throw new Error(
-			`Bundling the islands ${components.map((c) => c.widget).join(', ')} gave ${output.length} files; the SCORM package needs exactly one script.`,
+			`Bundling the islands ${[...components.map((c) => c.widget), ...plainWidgets].join(', ')} gave ${output.length} files; the SCORM package needs exactly one script.`,
 		);
 	const code = chunks[0]!.code;
 	const hash = createHash('sha256').update(code).digest('hex').slice(0, 10);

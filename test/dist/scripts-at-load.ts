@@ -8,6 +8,7 @@ import path from 'node:path';
  * `import()` is left out: that code loads when a feature is used, not with the page.
  */
 export interface ScriptsAtLoad {
+	/** Preact islands and elements a plain script draws (`data-widget`, e.g. the offline notice). */
 	islands: number;
 	/** Module and script files, full paths, each once. */
 	files: string[];
@@ -29,5 +30,5 @@ export function scriptsAtLoad(outDir: string, pagePath: string, base = '/'): Scr
 	for (const match of html.matchAll(/\b(?:component-url|renderer-url|before-hydration-url)="([^"]+\.js)"/g)) follow(local(match[1]!));
 	for (const match of html.matchAll(/<script\b[^>]*\bsrc="([^"]+\.js)"/g)) follow(local(match[1]!));
 	const inline = [...html.matchAll(/<script\b(?![^>]*\bsrc=)[^>]*>([\s\S]*?)<\/script>/g)].map((m) => m[1]!).filter((text) => text.trim() !== '');
-	return { islands: (html.match(/<astro-island\b/g) ?? []).length, files: [...files], inline };
+	return { islands: (html.match(/<astro-island\b|\bdata-widget=/g) ?? []).length, files: [...files], inline };
 }

@@ -67,11 +67,15 @@ export function outDirFor(projectName: string): { outDir: string; base: string }
 }
 
 /**
- * Waits until every island on the page has hydrated (Astro drops an island's `ssr` attribute then);
- * before that its buttons and keys do nothing. On a timeout the message names the islands still waiting.
+ * Waits until every island on the page has hydrated (Astro drops an island's `ssr` attribute then)
+ * and every element a plain script draws has been drawn (it gains `data-ready`); before that their
+ * buttons and keys do nothing. On a timeout the message names the islands still waiting.
  */
 export async function hydrated(scope: Page | Frame | FrameLocator, label = 'islands still waiting to hydrate'): Promise<void> {
-	const waiting = () => scope.locator('astro-island[ssr]').evaluateAll((islands) => islands.map((island) => island.getAttribute('component-url') ?? '?'));
+	const waiting = () =>
+		scope
+			.locator('astro-island[ssr], [data-widget]:not([data-ready])')
+			.evaluateAll((islands) => islands.map((island) => island.getAttribute('component-url') ?? island.getAttribute('data-widget') ?? '?'));
 	// A wait, not a speed check: on a loaded 2-core machine an island has taken over 5 s to hydrate.
 	await expect.poll(waiting, { message: label, intervals: [50, 100, 250], timeout: 15_000 }).toEqual([]);
 }

@@ -343,3 +343,49 @@ test('the progress and certificate pages do not jump when they read this browser
 		expect(built.includes('class="status todo"'), `${pagePath}: the built page has the checklist`).toBe(true);
 	}
 });
+
+test('a returning learner sees where they stand: "carry on" at home, the lesson’s meter, and how each lesson and role-play went', async ({
+	page,
+	consoleErrors,
+}) => {
+	const full = completeProgress();
+	await seed(
+		page,
+		{
+			...full,
+			lessons: { [lesson.id]: full.lessons[lesson.id]! },
+			quizzes: { [lesson.id]: full.quizzes[lesson.id]! },
+			attempts: [attempt(assessed, { score: 40, band: 'lost' })],
+		},
+		'',
+	);
+	const carryOn = page.locator('.carry-on');
+	await expect(carryOn.getByRole('link')).toHaveText(/^Carry on: .+ “.+”$/);
+	await expect(carryOn.locator('.meta')).not.toBeEmpty();
+
+	await page.goto('course/');
+	await hydrated(page);
+	const stop = page.locator('.course-stop').filter({ has: page.getByRole('heading', { name: lesson.title }) });
+	await expect(stop.locator('.lesson-meter')).toContainText(
+		/^Your progress: 2 of \d+ \(read it, pass its knowledge check, pass \d role-plays? in assessment mode\)$/,
+	);
+	await expect(page.locator('.lesson-meter[aria-busy]')).toHaveCount(0);
+
+	await page.goto('lessons/');
+	await hydrated(page);
+	const card = page.getByRole('listitem').filter({ has: page.getByRole('link', { name: lesson.title }) });
+	await expect(card.locator('.item-status .status')).toHaveText(['✓ Read', 'Knowledge check passed (5 of 5)']);
+
+	await page.goto('scenarios/');
+	await hydrated(page);
+	const played = page.getByRole('listitem').filter({ has: page.getByRole('link', { name: assessed.title }) });
+	await expect(played.locator('.item-status')).toHaveText('Best: 40 / 100, Lost');
+	const other = scenarios.find((s) => s.id !== assessed.id)!;
+	await expect(
+		page
+			.getByRole('listitem')
+			.filter({ has: page.getByRole('link', { name: other.title }) })
+			.locator('.item-status'),
+	).toHaveText('Not played yet');
+	expect(consoleErrors).toEqual([]);
+});

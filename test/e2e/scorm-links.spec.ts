@@ -67,7 +67,7 @@ test('every link on a page of each kind with islands, once they have run, names 
 	let checked = 0;
 	for (const file of islandPages) {
 		await page.goto(`${lmsHost.url}package/${file}`);
-		if ((await page.locator('astro-island').count()) === 0) continue;
+		if ((await page.locator('astro-island, [data-widget]').count()) === 0) continue;
 		await hydrated(page);
 		const hrefs = await page.locator('a[href]').evaluateAll((links) => links.map((link) => (link as HTMLAnchorElement).href));
 		for (const href of hrefs) {

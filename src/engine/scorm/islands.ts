@@ -44,18 +44,50 @@ export function islandsOf(html: string, page: string): Island[] {
 	return islands;
 }
 
+/**
+ * Widgets drawn by a plain script instead of a Preact island (`data-widget` on their element) and
+ * the module in src/widgets/ that draws each; the package bundles these into the page's classic script.
+ */
+const plainWidgetModules: [RegExp, string][] = [
+	[/^where-/, 'where/mount.ts'],
+	[/^offline-notice$/, 'offline-notice.ts'],
+];
+
+/** The src/widgets/ modules a page's plain-script widgets need, each once; throws, naming the page, for a widget not listed above. */
+export function plainWidgetsOf(html: string, page: string): string[] {
+	const modules = new Set<string>();
+	for (const [, kind] of html.matchAll(/\sdata-widget="([^"]*)"/g)) {
+		const module = plainWidgetModules.find(([pattern]) => pattern.test(kind!))?.[1];
+		if (module === undefined)
+			throw new Error(`${page}: the widget "${kind}" has no script listed for the SCORM package; add it to plainWidgetModules in src/engine/scorm/islands.ts.`);
+		modules.add(module);
+	}
+	return [...modules].sort();
+}
+
 /** Astro's island loader (a custom element that imports modules) and its directive scripts. */
 const astroLoaderScript =
 	/<script>(?:(?!<\/script>)[\s\S])*?(?:customElements\.define\("astro-island"|\(self\.Astro\|\|\(self\.Astro=\{\}\)\))(?:(?!<\/script>)[\s\S])*?<\/script>/g;
 
+/** The module scripts Astro writes for components' own `<script>`s (plain-script widgets), loaded from _astro/. */
+const componentModuleScript = /<script type="module" src="[^"]*_astro\/[^"]+\.js"><\/script>/g;
+
 /**
- * The page with Astro's module loader taken out and the classic script (`src`, relative to the
- * page) loaded instead; the islands lose the module addresses only Astro's loader used.
+ * The page with Astro's module loader and its components' module scripts taken out and the
+ * classic script (`src`, relative to the page) loaded instead; the islands lose the module
+ * addresses only Astro's loader used. `plainWidgets`: how many plain-script widget modules the
+ * classic script stands in for (plainWidgetsOf).
  */
-export function withClassicIslands(html: string, src: string, page: string): string {
-	const removed = html.replace(astroLoaderScript, '');
-	if (removed === html)
+export function withClassicIslands(html: string, src: string, page: string, plainWidgets = 0): string {
+	const hasIslands = /<astro-island\s/.test(html);
+	const withoutLoader = html.replace(astroLoaderScript, '');
+	if (hasIslands && withoutLoader === html)
 		throw new Error(`${page}: Astro's island loader was not found where expected; update src/engine/scorm/islands.ts for this Astro version.`);
+	const removed = withoutLoader.replace(componentModuleScript, '');
+	if (removed !== withoutLoader && plainWidgets === 0)
+		throw new Error(
+			`${page}: a module script without a widget (data-widget) to draw; the SCORM package would drop it, so list what it does in src/engine/scorm/islands.ts.`,
+		);
 	if (/<script[^>]*type="module"/.test(removed) || /customElements\.define\("astro-island"/.test(removed)) {
 		throw new Error(`${page}: a module script is left on the page; it would not run from disk.`);
 	}

@@ -1,0 +1,33 @@
+import type { Progress } from '../../engine/progress/model.ts';
+import { $progress } from '../../stores/progress.ts';
+import { drawHero, drawLessonMeter, drawLessonStatus, drawRolePlayStatus } from './render.ts';
+
+/**
+ * Finds the page's "where am I" elements (src/components/where/), draws each from the learner's
+ * progress once this browser's copy is read, and again whenever it changes (another tab, an
+ * import). Each element says what it is in `data-widget` and carries what it needs in
+ * `data-props` (JSON, written at build time). Drawn elements lose `aria-busy` and gain
+ * `data-ready`.
+ */
+const draw: Record<string, (root: HTMLElement, props: never, progress: Progress) => void> = {
+	'where-hero': drawHero,
+	'where-lesson-meter': drawLessonMeter,
+	'where-lesson-status': drawLessonStatus,
+	'where-role-play-status': drawRolePlayStatus,
+};
+
+const widgets = [...document.querySelectorAll<HTMLElement>('[data-widget^="where-"]')].map((root) => ({
+	root,
+	draw: draw[root.dataset.widget!]!,
+	props: JSON.parse(root.dataset.props ?? '{}') as never,
+}));
+
+if (widgets.length > 0) {
+	$progress.subscribe((progress) => {
+		for (const { root, draw, props } of widgets) {
+			draw(root, props, progress);
+			root.removeAttribute('aria-busy');
+			root.dataset.ready = '';
+		}
+	});
+}
