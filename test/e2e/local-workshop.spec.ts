@@ -95,6 +95,19 @@ test('a file the build would refuse is not run: its errors are listed, as the li
 	await expect(page.getByRole('button', { name: 'Start the session' })).toHaveCount(0);
 });
 
+test('a file with warnings runs, and its warnings are there to read, as the linter words them', async ({ page }) => {
+	await page.goto('workshop/local/');
+	await hydrated(page);
+	const template = (await import('node:fs')).readFileSync('docs/scenario-template.yaml', 'utf8');
+	await chooseFile(page, { name: 'no-prompts.yaml', mimeType: 'text/yaml', buffer: Buffer.from(template.replace(/^ +facilitatorPrompt: .*\n/m, '')) });
+	await checked(page);
+	const warnings = page.locator('details.local-warnings');
+	await expect(warnings.locator('summary')).toHaveText(/^The checker has \d+ warnings? about it; they do not stop the session$/);
+	await warnings.locator('summary').click();
+	await expect(warnings.getByRole('listitem').first()).toContainText('warning [');
+	await expect(page.getByRole('button', { name: 'Start the session' })).toBeEnabled();
+});
+
 test('a hostile file renders as inert text on both screens, with no CSP violation', async ({ page }) => {
 	test.setTimeout(120_000);
 	page.on('dialog', (dialog) => {

@@ -61,8 +61,21 @@ function Notes({ scenario, procedure, check }: { scenario: Scenario; procedure: 
 				<p class="meta">
 					About {scenario.minutes} minutes · Procedure: {procedure.title}
 				</p>
-				{check.warnings > 0 && <p class="meta">The checker has {plural(check.warnings, 'warning')} about it; they do not stop the session.</p>}
 			</header>
+			{check.warnings > 0 && (
+				<details class="ws-notes ws-intro local-warnings">
+					<summary>The checker has {plural(check.warnings, 'warning')} about it; they do not stop the session</summary>
+					<ol class="local-problems">
+						{check.messages
+							.filter((m) => m.severity === 'warning')
+							.map((m, index) => (
+								<li key={index}>
+									{m.label}: {m.text}
+								</li>
+							))}
+					</ol>
+				</details>
+			)}
 			<details class="ws-notes ws-intro">
 				<summary>Objectives and facilitator notes (not shown to the room)</summary>
 				<h3>Objectives</h3>
