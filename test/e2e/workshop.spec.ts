@@ -309,6 +309,23 @@ test('single screen that cannot load (offline, not saved) says so on screen and 
 	await expect(page.locator('.ws-panel .vote-table, .ws-panel h2').first()).toBeVisible();
 });
 
+test('a debrief that cannot load (offline, not saved) says so, keeps the session, and loads on "Try again"', async ({ page }) => {
+	const debriefCode = /\/GroupDebrief\.[\w-]+\.js$/;
+	await page.route(debriefCode, (route) => route.abort('internetdisconnected'));
+	await page.goto(`workshop/${broadband.id}/`);
+	await hydrated(page);
+	await start(page);
+	for (const step of shortestPath(broadband)) {
+		await page.getByRole('button', { name: `Play ${letter(shownIndex(broadband, step))}` }).click();
+		await page.getByRole('button', { name: 'Reveal to the room (R)' }).click();
+		await page.getByRole('button', { name: /^(Next decision|Show the ending) \(N\)$/ }).click();
+	}
+	await expect(page.getByRole('alert')).toContainText('The debrief could not be loaded');
+	await page.unroute(debriefCode);
+	await page.getByRole('button', { name: 'Try again' }).click();
+	await expect(page.locator('.ws-debrief .eyebrow')).toHaveText(/^Group debrief · /);
+});
+
 test('single screen: the room’s view with the trainer’s controls, and no answers on show', async ({ page }) => {
 	const scenario = broadband;
 	const path = shortestPath(scenario);

@@ -1,10 +1,11 @@
 import '../../styles/debrief.css';
 import type { ScoreResult } from '../../engine/scoring.ts';
+import { scoreSum, scoreSumText } from '../../engine/score-sum.ts';
 import { trustLevel } from '../../engine/transcript.ts';
 import { bandText } from '../../engine/words.ts';
 
-/** The score, its one outcome in words and the customer's trust at the end: the head of every debrief. */
-export default function ScoreSummary({ result }: { result: Pick<ScoreResult, 'total' | 'band' | 'finalTrust'> }) {
+/** The score, how it adds up, its one outcome in words and the customer's trust at the end: the head of every debrief. */
+export default function ScoreSummary({ result }: { result: Pick<ScoreResult, 'total' | 'band' | 'finalTrust' | 'steps' | 'pitfalls'> }) {
 	return (
 		<div class={`score band-${result.band}`}>
 			<p class="total">
@@ -14,6 +15,7 @@ export default function ScoreSummary({ result }: { result: Pick<ScoreResult, 'to
 			<p>
 				Outcome: <strong>{bandText[result.band]}</strong> · Customer trust at the end: {result.finalTrust} of 100 ({trustLevel(result.finalTrust)})
 			</p>
+			<p class="score-sum">{scoreSumText(scoreSum(result), result.total)}</p>
 		</div>
 	);
 }

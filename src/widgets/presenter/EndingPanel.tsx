@@ -1,14 +1,41 @@
+import { useEffect, useState } from 'preact/hooks';
 import { findEnding } from '../../engine/runner.ts';
-import { isExploring, stateOf, type WorkshopSession } from '../../engine/workshop/session.ts';
-import { keys } from '../../engine/workshop/shortcuts.ts';
-import { revealNow } from '../../stores/workshop-controls.ts';
+import { isExploring, stateOf } from '../../engine/workshop/session.ts';
 import BackButton from './BackButton.tsx';
-import GroupDebrief from './GroupDebrief.tsx';
-import type { PanelProps, Say } from './types.ts';
+import { loadGroupDebrief, type GroupDebriefView } from './group-debrief-view.ts';
+import RevealEnding from './RevealEnding.tsx';
+import type { PanelProps } from './types.ts';
 
-/** At an ending: the room's group debrief, or the ending a "what if" reached. */
+/** At an ending: the room's group debrief (its code fetched when the session started), or the ending a "what if" reached. */
 export default function EndingPanel(props: PanelProps) {
-	return isExploring(props.session) ? <WhatIfEnding {...props} /> : <GroupDebrief {...props} />;
+	const exploring = isExploring(props.session);
+	const [GroupDebrief, setGroupDebrief] = useState<GroupDebriefView | null>(null);
+	const [failed, setFailed] = useState(false);
+	const load = () => {
+		setFailed(false);
+		loadGroupDebrief()
+			.then((view) => setGroupDebrief(() => view))
+			.catch(() => setFailed(true));
+	};
+	useEffect(() => {
+		if (!exploring && !GroupDebrief) load();
+	}, [exploring]);
+	if (exploring) return <WhatIfEnding {...props} />;
+	if (GroupDebrief) return <GroupDebrief {...props} />;
+	const titleId = props.titleId ?? 'ws-panel-title';
+	return failed ? (
+		<div class="callout warning" role="alert">
+			<h2 id={titleId}>The debrief could not be loaded</h2>
+			<p>This computer may be offline. Once it is connected, try again; the session is kept.</p>
+			<button type="button" class="button secondary" onClick={load}>
+				Try again
+			</button>
+		</div>
+	) : (
+		<p class="meta" id={titleId}>
+			Opening the debrief…
+		</p>
+	);
 }
 
 function WhatIfEnding({ scenario, session, say, titleId = 'ws-panel-title' }: PanelProps) {
@@ -24,19 +51,5 @@ function WhatIfEnding({ scenario, session, say, titleId = 'ws-panel-title' }: Pa
 				<BackButton session={session} say={say} />
 			</div>
 		</div>
-	);
-}
-
-/** Whether the room sees the score yet, and the button that shows it. */
-export function RevealEnding({ session, say }: { session: WorkshopSession; say: Say }) {
-	return (
-		<p class="ws-revealed no-print">
-			<strong>On the audience screen:</strong> {session.revealed ? 'the score and steps are showing' : 'the ending only'}{' '}
-			{!session.revealed && (
-				<button type="button" class="button secondary" aria-keyshortcuts={keys.reveal} onClick={() => say(revealNow())}>
-					Reveal the score to the room (R)
-				</button>
-			)}
-		</p>
 	);
 }

@@ -8,7 +8,7 @@ import { sessionExport, sessionFileName } from '../../engine/workshop/session-js
 import { decidedByText } from '../../engine/workshop/votes.ts';
 import { endWorkshop } from '../../stores/workshop.ts';
 import BackButton from './BackButton.tsx';
-import { RevealEnding } from './EndingPanel.tsx';
+import RevealEnding from './RevealEnding.tsx';
 import Mapping from './Mapping.tsx';
 import type { PanelProps } from './types.ts';
 

@@ -8,6 +8,7 @@ import { $audienceConnected, $session, $singleScreen, connectPresenter, savedSes
 import { runShortcut } from '../../stores/workshop-controls.ts';
 import DecisionPanel from './DecisionPanel.tsx';
 import EndingPanel from './EndingPanel.tsx';
+import { loadGroupDebrief } from './group-debrief-view.ts';
 import Lobby from './Lobby.tsx';
 import RoomPanel from './RoomPanel.tsx';
 import { DecisionTimer, Legend } from './SidePanel.tsx';
@@ -80,6 +81,12 @@ export default function Presenter({ scenario, procedure, audienceHref, joinHref,
 		document.addEventListener('keydown', onKey);
 		return () => document.removeEventListener('keydown', onKey);
 	}, []);
+
+	// The debrief's code is fetched as a session starts, not with the page (see group-debrief-view.ts).
+	const started = session !== null;
+	useEffect(() => {
+		if (started) loadGroupDebrief().catch(() => {});
+	}, [started]);
 
 	// Focus follows the screen: a new decision, a result, or the ending.
 	const screenKey = session ? `${session.current.length}-${session.stage}` : 'none';

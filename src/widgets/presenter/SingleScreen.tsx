@@ -4,7 +4,8 @@ import { keys } from '../../engine/workshop/shortcuts.ts';
 import { nextNow, revealNow } from '../../stores/workshop-controls.ts';
 import { AudienceStage } from '../audience/AudienceStage.tsx';
 import BackButton from './BackButton.tsx';
-import EndingPanel, { RevealEnding } from './EndingPanel.tsx';
+import EndingPanel from './EndingPanel.tsx';
+import RevealEnding from './RevealEnding.tsx';
 import VoteTable from './VoteTable.tsx';
 import type { PanelProps } from './types.ts';
 

@@ -3,6 +3,7 @@ import { afterEach, describe, expect, test } from 'vitest';
 import { cleanup } from '@testing-library/preact';
 import { shortestPathsToEndings } from '../../../src/engine/ideal-path.ts';
 import { score } from '../../../src/engine/scoring.ts';
+import { scoreSum, scoreSumText } from '../../../src/engine/score-sum.ts';
 import { bandText, points, verdictText } from '../../../src/engine/words.ts';
 import { loadProcedures, loadScenarios } from '../../unit/content/load-content.ts';
 import { renderDebrief } from './render-debrief.tsx';
@@ -27,6 +28,7 @@ describe.each(cases)('%s', (_label, scenario, path) => {
 		expect(within(debrief).getByText(`Debrief · ${bandText[expected.told!.outcome]}`)).toBeTruthy();
 		expect(debrief.querySelector('.ending-text')?.textContent).toBe(expected.told!.text);
 		expect(debrief.querySelector('.total strong')?.textContent).toBe(String(expected.total));
+		expect(debrief.querySelector('.score-sum')?.textContent).toBe(scoreSumText(scoreSum(expected), expected.total));
 		const rows = [...debrief.querySelectorAll('.verdicts > li')].map((li) => [
 			li.querySelector('strong')?.textContent,
 			li.querySelector('.verdict')?.textContent?.replace(/^\S+\s/, ''),
