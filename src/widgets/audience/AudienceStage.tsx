@@ -15,14 +15,18 @@ function spoken(view: AudienceView): string {
 /**
  * The room's screen for each phase (lobby, question and votes, reveal, ending and debrief),
  * laid out to fit the screen without scrolling. On the projector (`fit`), type scales with
- * the window's height and steps down if a long phase would overflow.
+ * the window's height: as large as the phase allows, stepping down if it would overflow.
  * `announce`: false where the page already announces changes itself (the presenter's single screen).
  */
+/** How far the projector's type may grow above its base size (3 % of the screen's height), and shrink below it. */
+const LARGEST = 1.5;
+const SMALLEST = 0.6;
+
 export function AudienceStage({ view, announce = true, fit = false }: { view: AudienceView; announce?: boolean; fit?: boolean }) {
 	const [said, setSaid] = useState('');
 	const first = useRef(true);
 	const stage = useRef<HTMLDivElement>(null);
-	const [scale, setScale] = useState(1);
+	const [scale, setScale] = useState(LARGEST);
 	const text = spoken(view);
 	const phase =
 		view.kind === 'decision'
@@ -42,16 +46,19 @@ export function AudienceStage({ view, announce = true, fit = false }: { view: Au
 		else setSaid(text);
 	}, [text]);
 
-	// Each new screen starts at full size; while it overflows its box, the type steps down (to 60 % at most).
-	useLayoutEffect(() => setScale(1), [JSON.stringify(view)]);
+	// Each new screen starts as large as the type may go, so a short phase fills the screen for the
+	// back row; while it overflows its box, the type steps down, by the share that overflows, to
+	// 60 % of the base size at least.
+	useLayoutEffect(() => setScale(LARGEST), [JSON.stringify(view)]);
 	useLayoutEffect(() => {
 		const box = stage.current;
-		if (!fit || !box) return;
-		if (box.scrollHeight > box.clientHeight + 1 && scale > 0.6) setScale((s) => Math.round((s - 0.05) * 100) / 100);
+		if (!fit || !box || box.scrollHeight <= box.clientHeight + 1 || scale <= SMALLEST) return;
+		const byShare = Math.floor(scale * (box.clientHeight / box.scrollHeight) * 20) / 20;
+		setScale(Math.max(SMALLEST, Math.min(Math.round((scale - 0.05) * 100) / 100, byShare)));
 	});
 	useEffect(() => {
 		if (!fit) return;
-		const onResize = () => setScale(1);
+		const onResize = () => setScale(LARGEST);
 		window.addEventListener('resize', onResize);
 		return () => window.removeEventListener('resize', onResize);
 	}, [fit]);
