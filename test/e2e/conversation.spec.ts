@@ -1,3 +1,4 @@
+import type { Page } from '@playwright/test';
 import { test, expect } from './fixtures.ts';
 import { idealPath } from '../../src/engine/ideal-path.ts';
 import { displayOrder } from '../../src/engine/choice-order.ts';
@@ -11,6 +12,13 @@ import { hydrated, procedureOf, scenarios } from './roleplay-helpers.ts';
  */
 
 const phone = { width: 390, height: 844 };
+
+/** Whether the top of what focus scrolled to is clear of the sticky status bar (two lines on a phone). */
+const belowStatusBar = (page: Page, selector: string) =>
+	page.evaluate(
+		(target) => document.querySelector(target)!.getBoundingClientRect().top >= document.querySelector('.rp-status')!.getBoundingClientRect().bottom,
+		selector,
+	);
 
 test.describe('on a phone (390×844)', () => {
 	test.use({ viewport: phone });
@@ -33,6 +41,7 @@ test.describe('on a phone (390×844)', () => {
 			await page.locator('.turn-now .choice').nth(at).click();
 			const consequence = page.locator('.consequence');
 			await expect(consequence).toBeFocused();
+			expect(await belowStatusBar(page, '.consequence')).toBe(true);
 			await expect(consequence.locator('p').first()).toBeInViewport({ ratio: 1 });
 			await expect(consequence.getByRole('button')).toBeInViewport({ ratio: 1 });
 			if (index === 1) await expectAccessible('consequence on a phone');
@@ -40,6 +49,7 @@ test.describe('on a phone (390×844)', () => {
 			if (index < path.length - 1) await expect(page.locator('.turn-now .choice').first()).toBeInViewport();
 		}
 		await expect(page.locator('.debrief')).toBeFocused();
+		expect(await belowStatusBar(page, '.debrief')).toBe(true);
 		await expectAccessible('debrief on a phone');
 	});
 
