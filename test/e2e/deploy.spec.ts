@@ -126,8 +126,10 @@ test.describe('with the service worker', () => {
 			await redeploy(site, base, server);
 			await page.evaluate(async () => (await navigator.serviceWorker.getRegistration())?.update());
 			await expect(old.getByRole('button', { name: 'Reload to update' })).toBeVisible(sw);
+			// The reload comes once the new worker takes over, after the click returns: wait for the new page's load.
+			const reloaded = page.waitForEvent('load');
 			await page.getByRole('button', { name: 'Reload to update' }).click();
-			await page.waitForLoadState('load');
+			await reloaded;
 			await hydrated(page);
 			await expect(page.getByRole('button', { name: 'Reload to update' })).toBeHidden(sw);
 
@@ -137,8 +139,9 @@ test.describe('with the service worker', () => {
 			await expect(old.locator('.drill-summary')).not.toContainText('This site has been updated since this page was opened');
 			expect(failed).toEqual([]);
 
+			const oldReloaded = old.waitForEvent('load');
 			await old.getByRole('button', { name: 'Reload to update' }).click();
-			await old.waitForLoadState('load');
+			await oldReloaded;
 			await expect(old.getByRole('button', { name: 'Reload to update' })).toBeHidden(sw);
 			// No page from before the update is left: the old scripts kept for them are deleted.
 			await expect
@@ -165,8 +168,9 @@ test.describe('without a service worker', () => {
 			await expect(notice).toContainText(
 				'This site has been updated since this page was opened, so your result could not be added to your progress here. It is kept',
 			);
+			const reloaded = page.waitForEvent('load');
 			await notice.getByRole('button', { name: 'Reload to use the new version' }).click();
-			await page.waitForLoadState('load');
+			await reloaded;
 			await hydrated(page);
 			await expect(page.locator('.drill-summary')).toHaveCount(0);
 

@@ -75,7 +75,12 @@ export async function hydrated(scope: Page | Frame | FrameLocator, label = 'isla
 	const waiting = () =>
 		scope
 			.locator('astro-island[ssr], [data-widget]:not([data-ready])')
-			.evaluateAll((islands) => islands.map((island) => island.getAttribute('component-url') ?? island.getAttribute('data-widget') ?? '?'));
+			.evaluateAll((islands) => islands.map((island) => island.getAttribute('component-url') ?? island.getAttribute('data-widget') ?? '?'))
+			// A page that is navigating (a reload the page started itself) has nothing to read yet: wait on.
+			.catch((error: Error) => {
+				if (/Execution context was destroyed|navigat/i.test(error.message)) return ['(page still loading)'];
+				throw error;
+			});
 	// A wait, not a speed check: on a loaded 2-core machine an island has taken over 5 s to hydrate.
 	await expect.poll(waiting, { message: label, intervals: [50, 100, 250], timeout: 15_000 }).toEqual([]);
 }

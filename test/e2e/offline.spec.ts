@@ -81,8 +81,9 @@ test('a new deploy is offered with a notice, and reloading switches to it withou
 		await page.evaluate(async () => (await navigator.serviceWorker.getRegistration())?.update());
 		const reload = page.getByRole('button', { name: 'Reload to update' });
 		await expect(reload).toBeVisible();
+		const reloaded = page.waitForEvent('load');
 		await reload.click();
-		await page.waitForLoadState('load');
+		await reloaded;
 		await expect(reload).toBeHidden();
 		await expect(page.locator('h1')).toHaveText('The engineer who came at four');
 		await hydrated(page);

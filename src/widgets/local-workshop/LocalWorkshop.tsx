@@ -29,6 +29,21 @@ interface Loaded {
 	n: number;
 }
 
+/** The checker's messages of one severity, each as the linter words it. */
+function ProblemList({ check, severity }: { check: DraftCheck; severity: 'error' | 'warning' }) {
+	return (
+		<ol class="local-problems">
+			{check.messages
+				.filter((m) => m.severity === severity)
+				.map((m, index) => (
+					<li key={index}>
+						{m.label}: {m.text}
+					</li>
+				))}
+		</ol>
+	);
+}
+
 /** Refuses a role-play the build would refuse; warnings are shown but do not stop it. */
 function Refused({ check, name, studioHref }: { check: DraftCheck; name: string; studioHref: string }) {
 	return (
@@ -39,15 +54,7 @@ function Refused({ check, name, studioHref }: { check: DraftCheck; name: string;
 				</strong>{' '}
 				that would stop the site’s build too. Fix them in the <a href={studioHref}>studio</a> (open the file there), then load it again.
 			</p>
-			<ol class="local-problems">
-				{check.messages
-					.filter((m) => m.severity === 'error')
-					.map((m, index) => (
-						<li key={index}>
-							{m.label}: {m.text}
-						</li>
-					))}
-			</ol>
+			<ProblemList check={check} severity="error" />
 		</div>
 	);
 }
@@ -65,15 +72,7 @@ function Notes({ scenario, procedure, check }: { scenario: Scenario; procedure: 
 			{check.warnings > 0 && (
 				<details class="ws-notes ws-intro local-warnings">
 					<summary>The checker has {plural(check.warnings, 'warning')} about it; they do not stop the session</summary>
-					<ol class="local-problems">
-						{check.messages
-							.filter((m) => m.severity === 'warning')
-							.map((m, index) => (
-								<li key={index}>
-									{m.label}: {m.text}
-								</li>
-							))}
-					</ol>
+					<ProblemList check={check} severity="warning" />
 				</details>
 			)}
 			<details class="ws-notes ws-intro">
