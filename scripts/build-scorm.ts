@@ -11,7 +11,7 @@ import { readdirSync, readFileSync, rmSync, statSync, writeFileSync } from 'node
 import path from 'node:path';
 import { zipSync } from 'fflate';
 import { relativizeLinks, scormManifest } from '../src/engine/scorm/package.ts';
-import { islandsOf, plainWidgetsOf, withClassicIslands } from '../src/engine/scorm/islands.ts';
+import { assertNoModuleScripts, islandsOf, plainWidgetsOf, withClassicIslands } from '../src/engine/scorm/islands.ts';
 import { bundleClassicIslands } from './scorm/classic-islands.ts';
 
 const PLACEHOLDER = '/__make_good_package__/';
@@ -61,8 +61,8 @@ for (const file of walk(outDir).filter((f) => f.endsWith('.html'))) {
 		const key = [...components.map(({ name, widget }) => `${name}=${widget}`), ...plainWidgets].join(' ');
 		if (!scripts.has(key)) scripts.set(key, bundleClassicIslands(components, plainWidgets));
 		const script = await scripts.get(key)!;
-		after = withClassicIslands(after, `${depth === 0 ? './' : '../'.repeat(depth)}_astro/${script.fileName}`, file, plainWidgets.length);
-	}
+		after = withClassicIslands(after, `${depth === 0 ? './' : '../'.repeat(depth)}_astro/${script.fileName}`, file);
+	} else assertNoModuleScripts(after, file);
 	if (after !== before) rewritten++;
 	writeFileSync(full, after);
 }

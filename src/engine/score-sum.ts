@@ -1,5 +1,6 @@
 import type { ScoreResult } from './scoring.ts';
 import { PITFALL_PENALTY, TOTAL_POINTS } from './scoring-weights.ts';
+import { sumPoints } from './step-ledger.ts';
 import { plural, points } from './words.ts';
 
 /**
@@ -19,7 +20,7 @@ export interface ScoreSum {
 export function scoreSum({ steps, pitfalls }: Pick<ScoreResult, 'steps' | 'pitfalls'>): ScoreSum {
 	const scored = pitfalls.filter((pitfall) => pitfall.scored).length;
 	return {
-		stepPoints: steps.length === 0 ? TOTAL_POINTS : steps.reduce((sum, step) => sum + step.points, 0),
+		stepPoints: steps.length === 0 ? TOTAL_POINTS : sumPoints(steps.map((step) => step.points)),
 		pitfalls: scored,
 		penalty: scored * PITFALL_PENALTY,
 	};
@@ -30,7 +31,8 @@ const tenths = (value: number) => Math.round(value * 10) / 10;
 /** "How it adds up: 62.5 points for the steps, less 20 for 2 pitfalls, makes 42.5, rounded to 43." */
 export function scoreSumText({ stepPoints, pitfalls, penalty }: ScoreSum, total: number): string {
 	const before = tenths(stepPoints - penalty);
-	const less = pitfalls === 0 ? ', no pitfalls,' : `, less ${penalty} for ${plural(pitfalls, 'pitfall')},`;
+	// "Nothing taken off" rather than "no pitfalls": a pitfall this project added may be listed, costing nothing.
+	const less = pitfalls === 0 ? ', nothing taken off for pitfalls,' : `, less ${penalty} for ${plural(pitfalls, 'pitfall')},`;
 	const makes =
 		before < 0
 			? `makes ${points(before).replace('-', '−')}; a score stops at 0.`

@@ -101,9 +101,18 @@ export function assess(plan: ScoringPlan, ledger: readonly LedgerEntry[]): Asses
 	});
 }
 
+/**
+ * Points added up, cleared of floating-point dust: shares of 100 such as 100/9 add to 37.5 in one
+ * order and 37.49999999999999 in another, which would round the total differently depending on
+ * the order the learner did the steps in (and disagree with the debrief's sum).
+ */
+export function sumPoints(points: readonly number[]): number {
+	return Math.round(points.reduce((sum, value) => sum + value, 0) * 1e9) / 1e9;
+}
+
 /** The total, 0..100, for a ledger and a number of pitfalls committed. */
 export function totalFor(plan: ScoringPlan, ledger: readonly LedgerEntry[], pitfalls: number): number {
-	const earned = plan.steps.length === 0 ? TOTAL_POINTS : assess(plan, ledger).reduce((sum, a) => sum + a.points, 0);
+	const earned = plan.steps.length === 0 ? TOTAL_POINTS : sumPoints(assess(plan, ledger).map((a) => a.points));
 	return Math.round(Math.min(TOTAL_POINTS, Math.max(0, earned - pitfalls * PITFALL_PENALTY)));
 }
 

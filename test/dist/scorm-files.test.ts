@@ -27,6 +27,8 @@ function linksOf(html: string): string[] {
 		...['href', 'src', 'action', 'poster', 'data'].flatMap((name) => (element.attribs[name] ? [element.attribs[name]] : [])),
 		...(element.attribs.srcset ?? '').split(',').flatMap((part) => (part.trim() ? [part.trim().split(/\s+/)[0]!] : [])),
 		...(element.name === 'astro-island' && element.attribs.props ? propLinks(JSON.parse(element.attribs.props) as Record<string, Astro>) : []),
+		// A plain-script widget's props are plain JSON; its links are drawn the same way.
+		...(element.attribs['data-widget'] && element.attribs['data-props'] ? propLinks(JSON.parse(element.attribs['data-props'])) : []),
 	]);
 }
 
@@ -40,7 +42,7 @@ function target(page: string, link: string): { file: string } | { problem: strin
 	return { file };
 }
 
-test('every href and src in every page, and every link in island props, names a file in the package', () => {
+test('every href and src in every page, and every link in island and widget props, names a file in the package', () => {
 	const have = new Set(files);
 	const broken: string[] = [];
 	let checked = 0;

@@ -330,6 +330,9 @@ test('a debrief that cannot load (offline, not saved) says so, keeps the session
 	await page.unroute(debriefCode);
 	await page.getByRole('button', { name: 'Try again' }).click();
 	await expect(page.locator('.ws-debrief .eyebrow')).toHaveText(/^Group debrief · /);
+	// The button it pressed is gone: focus is back on the panel, now titled by the ending.
+	await expect(page.locator('.ws-panel')).toBeFocused();
+	await expect(page.locator('.ws-panel')).toHaveAccessibleName(await page.locator('.ws-debrief h2').innerText());
 });
 
 test('single screen: the room’s view with the trainer’s controls, and no answers on show', async ({ page }) => {

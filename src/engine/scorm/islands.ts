@@ -45,52 +45,57 @@ export function islandsOf(html: string, page: string): Island[] {
 }
 
 /**
- * Widgets drawn by a plain script instead of a Preact island (`data-widget` on their element) and
- * the module in src/widgets/ that draws each; the package bundles these into the page's classic script.
+ * Widgets drawn by a plain script instead of a Preact island (`data-widget` on their element):
+ * the module in src/widgets/ that draws them, and the .astro components whose `<script>` loads
+ * that module (Astro emits one module script per component). The package bundles the module
+ * into the page's classic script and drops those module scripts.
  */
-const plainWidgetModules: [RegExp, string][] = [
-	[/^where-/, 'where/mount.ts'],
-	[/^offline-notice$/, 'offline-notice.ts'],
+const plainWidgets: { kinds: RegExp; module: string; components: string[] }[] = [
+	{ kinds: /^where-/, module: 'where/mount.ts', components: ['HeroAction', 'LessonMeter', 'ItemStatus'] },
+	{ kinds: /^offline-notice$/, module: 'offline-notice.ts', components: ['OfflineNotice'] },
 ];
 
 /** The src/widgets/ modules a page's plain-script widgets need, each once; throws, naming the page, for a widget not listed above. */
 export function plainWidgetsOf(html: string, page: string): string[] {
 	const modules = new Set<string>();
 	for (const [, kind] of html.matchAll(/\sdata-widget="([^"]*)"/g)) {
-		const module = plainWidgetModules.find(([pattern]) => pattern.test(kind!))?.[1];
+		const module = plainWidgets.find(({ kinds }) => kinds.test(kind!))?.module;
 		if (module === undefined)
-			throw new Error(`${page}: the widget "${kind}" has no script listed for the SCORM package; add it to plainWidgetModules in src/engine/scorm/islands.ts.`);
+			throw new Error(`${page}: the widget "${kind}" has no script listed for the SCORM package; add it to plainWidgets in src/engine/scorm/islands.ts.`);
 		modules.add(module);
 	}
 	return [...modules].sort();
+}
+
+/** The module scripts Astro writes for the plain-script widgets' components (e.g. `_astro/ItemStatus.astro_astro_type_script_index_0_lang.Ab1.js`). */
+const widgetModuleScript = new RegExp(
+	`<script type="module" src="[^"]*_astro/(?:${plainWidgets.flatMap(({ components }) => components).join('|')})\\.astro_astro_type_script_[^"]*\\.js"></script>`,
+	'g',
+);
+
+/** Stops the package build when a module script is left on a page: opened from disk, it would not run. */
+export function assertNoModuleScripts(html: string, page: string): void {
+	if (/<script[^>]*type="module"/.test(html) || /customElements\.define\("astro-island"/.test(html)) {
+		throw new Error(`${page}: a module script is left on the page; it would not run from disk.`);
+	}
 }
 
 /** Astro's island loader (a custom element that imports modules) and its directive scripts. */
 const astroLoaderScript =
 	/<script>(?:(?!<\/script>)[\s\S])*?(?:customElements\.define\("astro-island"|\(self\.Astro\|\|\(self\.Astro=\{\}\)\))(?:(?!<\/script>)[\s\S])*?<\/script>/g;
 
-/** The module scripts Astro writes for components' own `<script>`s (plain-script widgets), loaded from _astro/. */
-const componentModuleScript = /<script type="module" src="[^"]*_astro\/[^"]+\.js"><\/script>/g;
-
 /**
- * The page with Astro's module loader and its components' module scripts taken out and the
- * classic script (`src`, relative to the page) loaded instead; the islands lose the module
- * addresses only Astro's loader used. `plainWidgets`: how many plain-script widget modules the
- * classic script stands in for (plainWidgetsOf).
+ * The page with Astro's module loader and the plain-script widgets' module scripts taken out and
+ * the classic script (`src`, relative to the page) loaded instead; the islands lose the module
+ * addresses only Astro's loader used. Any other module script stops the build.
  */
-export function withClassicIslands(html: string, src: string, page: string, plainWidgets = 0): string {
+export function withClassicIslands(html: string, src: string, page: string): string {
 	const hasIslands = /<astro-island\s/.test(html);
 	const withoutLoader = html.replace(astroLoaderScript, '');
 	if (hasIslands && withoutLoader === html)
 		throw new Error(`${page}: Astro's island loader was not found where expected; update src/engine/scorm/islands.ts for this Astro version.`);
-	const removed = withoutLoader.replace(componentModuleScript, '');
-	if (removed !== withoutLoader && plainWidgets === 0)
-		throw new Error(
-			`${page}: a module script without a widget (data-widget) to draw; the SCORM package would drop it, so list what it does in src/engine/scorm/islands.ts.`,
-		);
-	if (/<script[^>]*type="module"/.test(removed) || /customElements\.define\("astro-island"/.test(removed)) {
-		throw new Error(`${page}: a module script is left on the page; it would not run from disk.`);
-	}
+	const removed = withoutLoader.replace(widgetModuleScript, '');
+	assertNoModuleScripts(removed, page);
 	const stripped = removed.replace(/<astro-island\s[^>]*>/g, (tag) => tag.replace(/\s(?:component-url|renderer-url|before-hydration-url)="[^"]*"/g, ''));
 	if (!stripped.includes('</head>')) throw new Error(`${page}: no </head> to load the islands' script from.`);
 	return stripped.replace('</head>', `<script defer src="${src}"></script></head>`);

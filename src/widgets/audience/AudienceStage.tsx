@@ -27,6 +27,7 @@ export function AudienceStage({ view, announce = true, fit = false }: { view: Au
 	const first = useRef(true);
 	const stage = useRef<HTMLDivElement>(null);
 	const [scale, setScale] = useState(LARGEST);
+	const [, setResized] = useState(0);
 	const text = spoken(view);
 	const phase =
 		view.kind === 'decision'
@@ -58,7 +59,11 @@ export function AudienceStage({ view, announce = true, fit = false }: { view: Au
 	});
 	useEffect(() => {
 		if (!fit) return;
-		const onResize = () => setScale(LARGEST);
+		// Measure again even when the scale is already the largest (setting it unchanged would not redraw).
+		const onResize = () => {
+			setScale(LARGEST);
+			setResized((n) => n + 1);
+		};
 		window.addEventListener('resize', onResize);
 		return () => window.removeEventListener('resize', onResize);
 	}, [fit]);

@@ -1,17 +1,21 @@
-import { useEffect, useState } from 'preact/hooks';
+import { useEffect, useRef, useState } from 'preact/hooks';
 import { findEnding } from '../../engine/runner.ts';
 import { isExploring, stateOf } from '../../engine/workshop/session.ts';
 import BackButton from './BackButton.tsx';
-import { loadGroupDebrief, type GroupDebriefView } from './group-debrief-view.ts';
+import { groupDebriefIfLoaded, loadGroupDebrief, type GroupDebriefView } from './group-debrief-view.ts';
 import RevealEnding from './RevealEnding.tsx';
 import type { PanelProps } from './types.ts';
 
 /** At an ending: the room's group debrief (its code fetched when the session started), or the ending a "what if" reached. */
 export default function EndingPanel(props: PanelProps) {
 	const exploring = isExploring(props.session);
-	const [GroupDebrief, setGroupDebrief] = useState<GroupDebriefView | null>(null);
+	const [GroupDebrief, setGroupDebrief] = useState<GroupDebriefView | undefined>(groupDebriefIfLoaded);
 	const [failed, setFailed] = useState(false);
+	const titleId = props.titleId ?? 'ws-panel-title';
+	// Drawn after a wait (the placeholder or the warning was up): focus goes back to the panel, so its new title is read.
+	const waited = useRef(false);
 	const load = () => {
+		waited.current = true;
 		setFailed(false);
 		loadGroupDebrief()
 			.then((view) => setGroupDebrief(() => view))
@@ -20,19 +24,21 @@ export default function EndingPanel(props: PanelProps) {
 	useEffect(() => {
 		if (!exploring && !GroupDebrief) load();
 	}, [exploring]);
+	useEffect(() => {
+		if (waited.current) document.getElementById(titleId)?.closest<HTMLElement>('[tabindex="-1"]')?.focus();
+	}, [GroupDebrief, failed]);
 	if (exploring) return <WhatIfEnding {...props} />;
 	if (GroupDebrief) return <GroupDebrief {...props} />;
-	const titleId = props.titleId ?? 'ws-panel-title';
 	return failed ? (
 		<div class="callout warning" role="alert">
 			<h2 id={titleId}>The debrief could not be loaded</h2>
-			<p>This computer may be offline. Once it is connected, try again; the session is kept.</p>
+			<p>This computer may be offline. Once it is connected, try again, or reload the page: the session is kept.</p>
 			<button type="button" class="button secondary" onClick={load}>
 				Try again
 			</button>
 		</div>
 	) : (
-		<p class="meta" id={titleId}>
+		<p class="meta" id={titleId} aria-busy="true">
 			Opening the debrief…
 		</p>
 	);

@@ -2,6 +2,7 @@
 export type GroupDebriefView = typeof import('./GroupDebrief.tsx').default;
 
 let loading: Promise<GroupDebriefView> | undefined;
+let loaded: GroupDebriefView | undefined;
 
 /**
  * Fetches the debrief's code once. The presenter starts this when a session starts, so the
@@ -10,7 +11,7 @@ let loading: Promise<GroupDebriefView> | undefined;
  */
 export function loadGroupDebrief(): Promise<GroupDebriefView> {
 	loading ??= import('./GroupDebrief.tsx').then(
-		(module) => module.default,
+		(module) => (loaded = module.default),
 		(error: unknown) => {
 			loading = undefined;
 			throw error;
@@ -18,3 +19,6 @@ export function loadGroupDebrief(): Promise<GroupDebriefView> {
 	);
 	return loading;
 }
+
+/** The component once fetched, so a panel can draw it at once instead of a placeholder. */
+export const groupDebriefIfLoaded = (): GroupDebriefView | undefined => loaded;

@@ -22,10 +22,30 @@ const widgets = [...document.querySelectorAll<HTMLElement>('[data-widget^="where
 	props: JSON.parse(root.dataset.props ?? '{}') as never,
 }));
 
+/**
+ * Draws into a detached copy and changes the page only where the drawing differs, so a change
+ * elsewhere in progress (another tab) leaves a focused link alone; if the focused element is
+ * redrawn, focus goes to the new link or button in its place.
+ */
+function redraw(root: HTMLElement, draw: (typeof widgets)[number]['draw'], props: never, progress: Progress): void {
+	const next = root.cloneNode(false) as HTMLElement;
+	draw(next, props, progress);
+	if (next.isEqualNode(root)) return;
+	const hadFocus = root.contains(document.activeElement);
+	root.replaceChildren(...next.childNodes);
+	if (hadFocus) root.querySelector<HTMLElement>('a, button')?.focus();
+}
+
 if (widgets.length > 0) {
 	$progress.subscribe((progress) => {
 		for (const { root, draw, props } of widgets) {
-			draw(root, props, progress);
+			try {
+				redraw(root, draw, props, progress);
+			} catch (error) {
+				// One element that cannot be drawn keeps its built text; the others are still drawn.
+				console.error(`Could not draw ${root.dataset.widget}:`, error);
+				continue;
+			}
 			root.removeAttribute('aria-busy');
 			root.dataset.ready = '';
 		}

@@ -60,6 +60,8 @@ describe('a lesson’s card', () => {
 		expect(texts()).toEqual(['Not started']);
 		drawLessonStatus(root, { lessonId: lesson.id }, progress({ lessons: { [lesson.id]: { readAt: day(1) } }, quizzes: { [lesson.id]: checkPassed } }));
 		expect(texts()).toEqual(['✓ Read', 'Knowledge check passed (4 of 5)']);
+		// The tick is for the eye: a screen reader hears "Read".
+		expect(root.querySelector('[aria-hidden="true"]')!.textContent).toBe('✓ ');
 		drawLessonStatus(root, { lessonId: lesson.id }, progress({ quizzes: { [lesson.id]: { ...checkPassed, best: { correct: 2, total: 5 }, passedAt: null } } }));
 		expect(texts()).toEqual(['✓ Started', 'Knowledge check: 2 of 5, not passed yet']);
 	});

@@ -1,5 +1,5 @@
 import { describe, expect, test } from 'vitest';
-import { islandsOf, plainWidgetsOf, withClassicIslands } from '../../../../src/engine/scorm/islands.ts';
+import { assertNoModuleScripts, islandsOf, plainWidgetsOf, withClassicIslands } from '../../../../src/engine/scorm/islands.ts';
 import { namingFile } from '../../../../src/utils/url.ts';
 import { footerLinksFor } from '../../../../src/utils/site.ts';
 import { learnerProgressKey } from '../../../../src/stores/learner.ts';
@@ -48,7 +48,7 @@ describe('withClassicIslands', () => {
 
 describe('plain-script widgets', () => {
 	const statuses = '<p data-widget="where-lesson-status" data-props="{}"></p><p data-widget="where-lesson-status"></p><div data-widget="offline-notice"></div>';
-	const moduleScript = '<script type="module" src="../_astro/LessonStatus.astro_astro_type_script_index_0_lang.Ab1.js"></script>';
+	const moduleScript = '<script type="module" src="../_astro/ItemStatus.astro_astro_type_script_index_0_lang.Ab1.js"></script>';
 
 	test('each kind of widget names its module once', () => {
 		expect(plainWidgetsOf(statuses, 'lessons/index.html')).toEqual(['offline-notice.ts', 'where/mount.ts']);
@@ -56,19 +56,20 @@ describe('plain-script widgets', () => {
 
 	test('a widget the package has no module for stops the build, naming the page and where to list it', () => {
 		expect(() => plainWidgetsOf('<p data-widget="clock"></p>', 'a/index.html')).toThrow(
-			'a/index.html: the widget "clock" has no script listed for the SCORM package; add it to plainWidgetModules in src/engine/scorm/islands.ts.',
+			'a/index.html: the widget "clock" has no script listed for the SCORM package; add it to plainWidgets in src/engine/scorm/islands.ts.',
 		);
 	});
 
 	test('a page with only plain-script widgets loses their module scripts and loads the classic script', () => {
-		const html = withClassicIslands(`<html><head></head><body>${statuses}${moduleScript}</body></html>`, '../_astro/islands.abc.js', 'lessons/index.html', 2);
+		const html = withClassicIslands(`<html><head></head><body>${statuses}${moduleScript}</body></html>`, '../_astro/islands.abc.js', 'lessons/index.html');
 		expect(html).toBe(`<html><head><script defer src="../_astro/islands.abc.js"></script></head><body>${statuses}</body></html>`);
 	});
 
-	test('a module script with no widget to stand in for stops the build', () => {
-		expect(() => withClassicIslands(`<html><head></head><body>${moduleScript}</body></html>`, 'x.js', 'a/index.html')).toThrow(
-			'a/index.html: a module script without a widget (data-widget) to draw; the SCORM package would drop it, so list what it does in src/engine/scorm/islands.ts.',
-		);
+	test('any other module script stops the build, with or without widgets beside it', () => {
+		const other = '<script type="module" src="../_astro/Clock.astro_astro_type_script_index_0_lang.Zz9.js"></script>';
+		const message = 'a/index.html: a module script is left on the page; it would not run from disk.';
+		expect(() => withClassicIslands(`<html><head></head><body>${statuses}${moduleScript}${other}</body></html>`, 'x.js', 'a/index.html')).toThrow(message);
+		expect(() => assertNoModuleScripts(`<html><head></head><body>${other}</body></html>`, 'a/index.html')).toThrow(message);
 	});
 });
 
