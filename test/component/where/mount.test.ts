@@ -1,5 +1,6 @@
 import { afterAll, expect, test, vi } from 'vitest';
 import { catalogue, day, progress } from '../../unit/engine/progress/fixtures.ts';
+import { memoryStorage } from '../../unit/stores/memory-storage.ts';
 
 /**
  * The page script behind "where am I": it draws every element once progress is read, redraws
@@ -20,8 +21,10 @@ test('draws each element, keeps focus when nothing changes, moves it to the new 
 		`<p class="item-status" aria-busy="true" data-widget="where-lesson-status" data-props='{"lessonId":"basics"}'><span class="status todo">Not started</span></p>`,
 		`<p class="lesson-meter" aria-busy="true" data-widget="where-lesson-meter" data-props='{}'></p>`,
 	].join('');
-	// A learner with nothing stored or held (other files in this worker may have saved progress).
-	localStorage.clear();
+	// A learner with nothing stored or held: a storage of its own (other files in this worker save
+	// progress, and @nanostores/persistent, shared between them, keeps the engine it was given) and a
+	// fresh progress store.
+	memoryStorage();
 	sessionStorage.clear();
 	vi.resetModules();
 	const { $progress } = await import('../../../src/stores/progress.ts');
