@@ -27,6 +27,11 @@ export function elapsedAt(timer: TimerState, now: number): number {
 	return timer.elapsedMs + (timer.startedAt === null ? 0 : Math.max(0, now - timer.startedAt));
 }
 
+/** How long until the running clock shows its next whole second, so a display can turn over exactly then. */
+export function msToNextSecond(timer: TimerState, now: number): number {
+	return 1000 - (elapsedAt(timer, now) % 1000);
+}
+
 export function startTimer(timer: TimerState, now: number): TimerState {
 	return isRunning(timer) ? timer : { elapsedMs: timer.elapsedMs, startedAt: now };
 }

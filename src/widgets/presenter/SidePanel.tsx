@@ -1,7 +1,7 @@
 import { useEffect, useRef, useState } from 'preact/hooks';
 import { useStore } from '@nanostores/preact';
 import { keys, shortcutLegend } from '../../engine/workshop/shortcuts.ts';
-import { elapsedAt, formatClock, isRunning, minuteAnnouncement } from '../../engine/workshop/timer.ts';
+import { elapsedAt, formatClock, isRunning, minuteAnnouncement, msToNextSecond } from '../../engine/workshop/timer.ts';
 import { $timer, resetDecisionTimer } from '../../stores/workshop.ts';
 import { timerNow } from '../../stores/workshop-controls.ts';
 import type { Say } from './types.ts';
@@ -15,8 +15,15 @@ export function DecisionTimer({ say }: { say: Say }) {
 	const running = isRunning(timer);
 	useEffect(() => {
 		if (!running) return;
-		const id = setInterval(() => setNow(Date.now()), 250);
-		return () => clearInterval(id);
+		// Redrawn as each whole second passes on the timer itself, however late this effect ran.
+		let id: ReturnType<typeof setTimeout>;
+		const tick = () => {
+			const at = Date.now();
+			setNow(at);
+			id = setTimeout(tick, msToNextSecond(timer, at));
+		};
+		tick();
+		return () => clearTimeout(id);
 	}, [running]);
 	const elapsed = elapsedAt(timer, running ? Math.max(now, timer.startedAt ?? 0) : now);
 	useEffect(() => {

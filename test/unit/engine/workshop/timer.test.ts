@@ -4,6 +4,7 @@ import {
 	formatClock,
 	isRunning,
 	minuteAnnouncement,
+	msToNextSecond,
 	pauseTimer,
 	RESET_TIMER,
 	spokenDuration,
@@ -27,6 +28,13 @@ describe('decision timer arithmetic', () => {
 		const running = startTimer(RESET_TIMER, 1_000);
 		expect(startTimer(running, 5_000)).toBe(running);
 		expect(pauseTimer(RESET_TIMER, 5_000)).toBe(RESET_TIMER);
+	});
+
+	test('the display turns over on the timer’s own whole seconds, after pauses too', () => {
+		const running = startTimer({ elapsedMs: 1_300, startedAt: null }, 10_000);
+		expect(msToNextSecond(running, 10_000)).toBe(700);
+		expect(msToNextSecond(running, 10_700)).toBe(1_000);
+		expect(msToNextSecond(running, 10_699)).toBe(1);
 	});
 
 	test('toggle starts and pauses', () => {
