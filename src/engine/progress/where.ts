@@ -2,7 +2,8 @@ import type { Catalogue, CatalogueLesson } from './catalogue.ts';
 import { completion, passes, requirements, type Requirement } from './certificate.ts';
 import type { Attempt, Progress } from './model.ts';
 import { bestOf } from './summary.ts';
-import { plural } from '../words.ts';
+import { bandText, plural } from '../words.ts';
+import type { Band } from '../scoring.ts';
 
 /**
  * Where a learner stands, for the pages that show it: the next thing to do, how far each
@@ -77,4 +78,59 @@ export interface RolePlayRecord {
 export function rolePlayRecord(scenarioId: string, progress: Progress): RolePlayRecord {
 	const mine = progress.attempts.filter((a) => a.scenarioId === scenarioId);
 	return { attempts: mine.length, best: bestOf(mine), passedInAssessment: mine.some((a) => a.mode === 'assessment' && passes(a.band)) };
+}
+
+/**
+ * What the home page's first button says and where it goes: "Start with…" the first lesson for a
+ * new learner; for a returning one, what to do next and why.
+ */
+export interface HeroAction {
+	text: string;
+	href: string;
+	/** Why this is next; absent for a new learner. */
+	why?: string;
+}
+
+export function heroAction(catalogue: Catalogue, first: { title: string; href: string }, certificateHref: string, progress: Progress): HeroAction {
+	const next = nextStep(catalogue, progress, certificateHref);
+	return next ? { text: `Carry on: ${next.verb} “${next.title}”`, href: next.href, why: next.why } : { text: `Start with “${first.title}”`, href: first.href };
+}
+
+/** A lesson's meter on the course map: how full the bar is (0..1), and the same in words. */
+export function lessonMeter(lesson: CatalogueLesson, catalogue: Catalogue, progress: Progress): { share: number; text: string } {
+	const { done, total } = lessonProgress(lesson, catalogue, progress);
+	return {
+		share: total === 0 ? 0 : done / total,
+		text: `${done === total && total > 0 ? 'Done: ' : 'Your progress: '}${done} of ${total} (${lessonProgressParts(lesson)})`,
+	};
+}
+
+/** One label on a card: its words, and how it is marked ("done" carries a tick; a band is coloured by outcome). */
+export interface StatusLabel {
+	text: string;
+	mark: 'done' | 'todo' | 'plain' | `band-${Band}`;
+}
+
+/** On a lesson's card: read (or started) or not, and how its knowledge check went. */
+export function lessonStatus(lessonId: string, progress: Progress): StatusLabel[] {
+	const read = progress.lessons[lessonId];
+	const check = progress.quizzes[lessonId];
+	const labels: StatusLabel[] = [read || check ? { text: read ? 'Read' : 'Started', mark: 'done' } : { text: 'Not started', mark: 'todo' }];
+	if (check) {
+		const { correct, total } = check.best;
+		labels.push({
+			text: check.passedAt ? `Knowledge check passed (${correct} of ${total})` : `Knowledge check: ${correct} of ${total}, not passed yet`,
+			mark: 'plain',
+		});
+	}
+	return labels;
+}
+
+/** On a role-play's card: not played yet, or the best score with its outcome, and a pass in assessment. */
+export function rolePlayStatus(scenarioId: string, progress: Progress): StatusLabel[] {
+	const { best, passedInAssessment } = rolePlayRecord(scenarioId, progress);
+	if (!best) return [{ text: 'Not played yet', mark: 'todo' }];
+	const labels: StatusLabel[] = [{ text: `Best: ${best.score} / 100, ${bandText[best.band]}`, mark: `band-${best.band}` }];
+	if (passedInAssessment) labels.push({ text: 'Passed in assessment', mark: 'done' });
+	return labels;
 }

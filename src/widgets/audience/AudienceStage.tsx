@@ -12,22 +12,23 @@ function spoken(view: AudienceView): string {
 	return `Decision ${view.number}. ${view.speaker}: ${view.text}`;
 }
 
+/** How far the projector's type may grow above its base size (3 % of the screen's height), and shrink below it. */
+const LARGEST = 1.5;
+const SMALLEST = 0.6;
+
 /**
  * The room's screen for each phase (lobby, question and votes, reveal, ending and debrief),
  * laid out to fit the screen without scrolling. On the projector (`fit`), type scales with
  * the window's height: as large as the phase allows, stepping down if it would overflow.
  * `announce`: false where the page already announces changes itself (the presenter's single screen).
  */
-/** How far the projector's type may grow above its base size (3 % of the screen's height), and shrink below it. */
-const LARGEST = 1.5;
-const SMALLEST = 0.6;
-
 export function AudienceStage({ view, announce = true, fit = false }: { view: AudienceView; announce?: boolean; fit?: boolean }) {
 	const [said, setSaid] = useState('');
 	const first = useRef(true);
 	const stage = useRef<HTMLDivElement>(null);
 	const [scale, setScale] = useState(LARGEST);
-	const [, setResized] = useState(0);
+	// Counts window resizes, so each one starts the fitting again even when the scale is already the largest.
+	const [resizes, setResizes] = useState(0);
 	const text = spoken(view);
 	const phase =
 		view.kind === 'decision'
@@ -50,7 +51,7 @@ export function AudienceStage({ view, announce = true, fit = false }: { view: Au
 	// Each new screen starts as large as the type may go, so a short phase fills the screen for the
 	// back row; while it overflows its box, the type steps down, by the share that overflows, to
 	// 60 % of the base size at least.
-	useLayoutEffect(() => setScale(LARGEST), [JSON.stringify(view)]);
+	useLayoutEffect(() => setScale(LARGEST), [JSON.stringify(view), resizes]);
 	useLayoutEffect(() => {
 		const box = stage.current;
 		if (!fit || !box || box.scrollHeight <= box.clientHeight + 1 || scale <= SMALLEST) return;
@@ -59,11 +60,7 @@ export function AudienceStage({ view, announce = true, fit = false }: { view: Au
 	});
 	useEffect(() => {
 		if (!fit) return;
-		// Measure again even when the scale is already the largest (setting it unchanged would not redraw).
-		const onResize = () => {
-			setScale(LARGEST);
-			setResized((n) => n + 1);
-		};
+		const onResize = () => setResizes((n) => n + 1);
 		window.addEventListener('resize', onResize);
 		return () => window.removeEventListener('resize', onResize);
 	}, [fit]);
